@@ -1,0 +1,67 @@
+package budget.audit.report.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+
+/**
+ * The one report model every renderer (PDF, XLSX, JSON) reads. Its JSON form is a contract other tools read:
+ * fields may be added, never renamed. Amounts are strings holding the printed digits ("9.8", "0.9975").
+ */
+@JsonPropertyOrder({"tool", "source", "filing", "summary", "rules", "findings", "facts", "roundings", "tables", "generatedOn"})
+public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary,
+                          List<RuleResult> rules, List<FindingEntry> findings, List<FactEntry> facts,
+                          List<CheckEntry> roundings, List<TableEntry> tables, String generatedOn) {
+
+    @JsonPropertyOrder({"name", "version"})
+    public record ToolInfo(String name, String version) {
+    }
+
+    @JsonPropertyOrder({"file", "sha256", "format", "encoding"})
+    public record SourceInfo(String file, String sha256, String format, String encoding) {
+    }
+
+    @JsonPropertyOrder({"department", "year", "kind"})
+    public record FilingInfo(String department, Integer year, String kind) {
+    }
+
+    /** Counts of findings by severity, rounding-only checks, and the verdict (通过 / 有警告 / 有错误). */
+    @JsonPropertyOrder({"errors", "warnings", "infos", "roundings", "verdict"})
+    public record Summary(int errors, int warnings, int infos, int roundings, String verdict) {
+    }
+
+    /** One entry per rule id: the worst outcome of its checks; stated / computed only when it ran one check. */
+    @JsonPropertyOrder({"id", "title", "category", "severity", "outcome", "stated", "computed", "unit", "checks"})
+    public record RuleResult(String id, String title, String category, String severity, String outcome,
+                             String stated, String computed, String unit, int checks) {
+    }
+
+    @JsonPropertyOrder({"rule", "title", "severity", "outcome", "subject", "message", "stated", "computed",
+            "difference", "unit", "evidence"})
+    public record FindingEntry(String rule, String title, String severity, String outcome, String subject,
+                               String message, String stated, String computed, String difference, String unit,
+                               List<Evidence> evidence) {
+    }
+
+    /** A check listed for the appendix (rounding-only checks). */
+    @JsonPropertyOrder({"rule", "subject", "message", "stated", "computed", "difference", "unit", "evidence"})
+    public record CheckEntry(String rule, String subject, String message, String stated, String computed,
+                             String difference, String unit, List<Evidence> evidence) {
+    }
+
+    @JsonPropertyOrder({"line", "page", "cell", "table", "row", "text"})
+    public record Evidence(Integer line, Integer page, String cell, String table, String row, String text) {
+    }
+
+    @JsonPropertyOrder({"key", "name", "label", "value", "unit", "decimals", "origin", "line", "page", "cell", "table", "row", "text"})
+    public record FactEntry(String key, String name, String label, String value, String unit, Integer decimals,
+                            String origin, Integer line, Integer page, String cell, String table, String row,
+                            String text) {
+    }
+
+    /** A table that was read: label, title, kind, unit, row count, whether empty. */
+    @JsonPropertyOrder({"label", "title", "kind", "unit", "rows", "empty", "line"})
+    public record TableEntry(String label, String title, String kind, String unit, int rows, boolean empty,
+                             Integer line) {
+    }
+}
