@@ -14,7 +14,7 @@ class AmountTest {
         assertEquals(6, a.decimals());
         assertEquals("610.253508", a.printed());
         assertEquals(0, new BigDecimal("6102535.08").compareTo(a.toYuan()));
-        assertEquals(0, new BigDecimal("0.000098").compareTo(Amount.of("9.8", Unit.YUAN).valueIn(Unit.WAN_YUAN)));
+        assertEquals(0, new BigDecimal("0.00098").compareTo(Amount.of("9.8", Unit.YUAN).valueIn(Unit.WAN_YUAN)));
     }
 
     @Test
