@@ -1,0 +1,44 @@
+package budget.audit.cli;
+
+import budget.audit.engine.AuditListener;
+import budget.audit.engine.AuditResult;
+import budget.audit.ingest.InputException;
+import budget.audit.report.model.AuditReport;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/** One line per audited file on stdout; one line per file that could not be audited on stderr. */
+final class ConsoleReporter implements AuditListener {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    ConsoleReporter(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public synchronized void fileAudited(AuditResult result) {
+        AuditReport.Summary s = result.report().summary();
+        String files = result.outputs().stream().map(Path::toString).collect(Collectors.joining("、"));
+        out.printf("%s：%s（错误 %d，警告 %d，提示 %d，尾差 %d）→ %s%n", result.input().getFileName(), s.verdict(),
+                s.errors(), s.warnings(), s.infos(), s.roundings(), files);
+        out.flush();
+    }
+
+    @Override
+    public synchronized void inputError(Path file, InputException error) {
+        err.printf("%s：%s%n", error.fileName(), error.reason());
+        err.flush();
+    }
+
+    @Override
+    public synchronized void internalError(Path file, Exception error) {
+        err.printf("%s：内部错误，未能完成审核（%s）。请将该文件提交给维护者。%n", file.getFileName(),
+                error.getClass().getSimpleName() + (error.getMessage() == null ? "" : "：" + error.getMessage()));
+        err.flush();
+    }
+}

@@ -1,0 +1,34 @@
+package budget.audit.cli;
+
+/** Exit codes, listed in --help. */
+public enum ExitCode {
+    OK(0, "完成，且没有达到 --fail-on 级别的问题"),
+    FINDINGS(1, "完成，但有达到 --fail-on 级别的问题（默认：错误）"),
+    USAGE_OR_INPUT_ERROR(2, "用法错误，或有输入文件无法审核（文件为空、不是预算公开文件、已损坏……）");
+
+    private final int code;
+    private final String meaning;
+
+    ExitCode(int code, String meaning) {
+        this.code = code;
+        this.meaning = meaning;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    /** "0:…" lines for picocli's exitCodeList. */
+    public static String[] helpList() {
+        ExitCode[] values = values();
+        String[] lines = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            lines[i] = " " + values[i].code + ":" + values[i].meaning;
+        }
+        return lines;
+    }
+}

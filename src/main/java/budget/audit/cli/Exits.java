@@ -1,0 +1,16 @@
+package budget.audit.cli;
+
+import budget.audit.engine.RunTally;
+
+final class Exits {
+    private Exits() {
+    }
+
+    /** Input errors win over findings: a reviewer must not miss that a file was not audited. */
+    static ExitCode of(RunTally tally) {
+        if (tally.inputErrors() > 0) {
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        }
+        return tally.failing() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+}

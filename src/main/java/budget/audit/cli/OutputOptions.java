@@ -1,0 +1,48 @@
+package budget.audit.cli;
+
+import budget.audit.engine.FailOn;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Options shared by the commands that write reports (picocli mixin). */
+public final class OutputOptions {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+            description = "报告输出文件夹（默认：${DEFAULT-VALUE}）")
+    Path outputDir;
+
+    @Option(names = "--format", split = ",", paramLabel = "FMT", defaultValue = "pdf,xlsx,json",
+            description = "报告格式，逗号分隔：pdf、xlsx、json（默认：${DEFAULT-VALUE}）")
+    List<String> formats;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            converter = FailOnConverter.class,
+            description = "发现哪一级问题时以退出码 1 结束：error（错误）、warning（警告及以上）、never（从不）。默认：${DEFAULT-VALUE}")
+    FailOn failOn;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "模板文件夹：其中的 FreeMarker 模板覆盖内置模板（报告措辞与版式），无需重新编译")
+    Path templatesDir;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "报告日期（印在报告上，也是文件元数据日期）。默认：环境变量 SOURCE_DATE_EPOCH，否则今天。同一输入、同一日期生成的文件逐字节相同")
+    String date;
+
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "200",
+            description = "单个输入文件的大小上限，单位 MB（默认：${DEFAULT-VALUE}）")
+    long maxSizeMb;
+
+    static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            try {
+                return FailOn.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "--fail-on 只能是 error、warning 或 never，而不是 '" + value + "'");
+            }
+        }
+    }
+}

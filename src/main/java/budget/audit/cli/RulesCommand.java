@@ -1,0 +1,29 @@
+package budget.audit.cli;
+
+import budget.audit.rules.RuleCatalogue;
+import budget.audit.rules.CatalogueFormats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "rules", description = "列出规则目录：编号、名称、类别、默认级别、说明。")
+public final class RulesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+            description = "输出格式：text（表格）、md（Markdown）、json。默认：${DEFAULT-VALUE}")
+    String format;
+
+    @Override
+    public Integer call() {
+        String text = CatalogueFormats.render(RuleCatalogue.builtIn().specs(), format);
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,44 @@
+package budget.audit.engine;
+
+import budget.audit.ingest.InputException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Audits a list of files one after the other, writing each one's reports; a bad file never stops the run. */
+public final class AuditRun {
+
+    private final FilingAuditor auditor;
+    private final ReportWriter writer;
+    private final AuditSettings settings;
+
+    public AuditRun(FilingAuditor auditor, ReportWriter writer, AuditSettings settings) {
+        this.auditor = auditor;
+        this.writer = writer;
+        this.settings = settings;
+    }
+
+    public void run(List<Path> files, AuditListener listener) {
+        for (Path file : files) {
+            auditOne(file, settings.outputDir(), listener);
+        }
+    }
+
+    /** Audits one file and writes its reports into {@code outputDir}; reports the outcome to the listener. */
+    public void auditOne(Path file, Path outputDir, AuditListener listener) {
+        try {
+            AuditResult result = auditor.audit(file);
+            List<Path> outputs = writer.write(result.report(), outputDir, OutputNames.baseName(file),
+                    settings.formats(), result.times());
+            listener.fileAudited(new AuditResult(file, result.filing(), result.report(), outputs, result.times()));
+        } catch (InputException e) {
+            listener.inputError(file, e);
+        } catch (IOException e) {
+            listener.inputError(file, new InputException(file.getFileName().toString(),
+                    "无法写出报告：" + e.getMessage(), e));
+        } catch (RuntimeException e) {
+            listener.internalError(file, e);
+        }
+    }
+}

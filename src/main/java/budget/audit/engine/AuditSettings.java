@@ -1,0 +1,23 @@
+package budget.audit.engine;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Options of one audit run, independent of the CLI.
+ *
+ * @param outputDir    where reports go
+ * @param formats      report formats to write, e.g. [pdf, xlsx, json]
+ * @param templatesDir folder whose templates override the built-in ones, or null
+ * @param reportDate   the date printed on reports and stored as the documents' dates (fixed: same input and date
+ *                     give identical bytes)
+ * @param maxInputBytes input size limit
+ */
+public record AuditSettings(Path outputDir, List<String> formats, Path templatesDir, LocalDate reportDate,
+                            long maxInputBytes) {
+
+    public AuditSettings {
+        formats = List.copyOf(formats);
+    }
+}

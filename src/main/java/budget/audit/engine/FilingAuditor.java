@@ -1,0 +1,73 @@
+package budget.audit.engine;
+
+import budget.audit.ingest.Ingest;
+import budget.audit.ingest.InputException;
+import budget.audit.model.BudgetFiling;
+import budget.audit.model.BudgetTable;
+import budget.audit.model.Fact;
+import budget.audit.model.SourceDocument;
+import budget.audit.parse.ProseParser;
+import budget.audit.parse.table.TableFacts;
+import budget.audit.parse.table.TableReader;
+import budget.audit.report.ReportBuilder;
+import budget.audit.report.TemplateEngine;
+import budget.audit.report.model.AuditReport;
+import budget.audit.rules.RuleCatalogue;
+import budget.audit.rules.RuleRunner;
+import budget.audit.rules.api.Check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the pipeline for one file: ingest → parse (prose and tables) → rules → report model. Thread-safe: one
+ * instance serves a whole batch.
+ */
+public final class FilingAuditor {
+
+    private final Ingest ingest;
+    private final ProseParser proseParser = new ProseParser();
+    private final TableReader tableReader = new TableReader();
+    private final RuleCatalogue catalogue;
+    private final ReportBuilder reportBuilder;
+
+    public FilingAuditor(AuditSettings settings, RuleCatalogue catalogue, TemplateEngine templates) {
+        this.ingest = new Ingest(settings.maxInputBytes());
+        this.catalogue = catalogue;
+        this.reportBuilder = new ReportBuilder(templates, settings.reportDate());
+    }
+
+    /** Parses a file into a filing (prose facts, tables and table facts). */
+    public BudgetFiling parse(Path file, StageTimes times) throws InputException {
+        long t0 = System.nanoTime();
+        SourceDocument doc = ingest.read(file);
+        long t1 = System.nanoTime();
+        times.add("read", t1 - t0);
+        BudgetFiling prose = proseParser.parse(doc);
+        List<BudgetTable> tables = tableReader.read(doc);
+        List<Fact> facts = new ArrayList<>(prose.facts());
+        facts.addAll(TableFacts.from(tables, doc.fileName()));
+        BudgetFiling filing = new BudgetFiling(doc, prose.department(), prose.year(), prose.kind(), facts, tables,
+                prose.issues());
+        times.add("parse", System.nanoTime() - t1);
+        return filing;
+    }
+
+    /** Audits a file into its report model. */
+    public AuditResult audit(Path file) throws InputException {
+        StageTimes times = new StageTimes();
+        BudgetFiling filing = parse(file, times);
+        long t0 = System.nanoTime();
+        List<Check> checks = RuleRunner.run(filing, catalogue);
+        long t1 = System.nanoTime();
+        times.add("rules", t1 - t0);
+        AuditReport report = reportBuilder.build(filing, catalogue.specs(), checks);
+        times.add("report", System.nanoTime() - t1);
+        return new AuditResult(file, filing, report, List.of(), times);
+    }
+
+    public RuleCatalogue catalogue() {
+        return catalogue;
+    }
+}

@@ -1,0 +1,43 @@
+package budget.audit.engine;
+
+import budget.audit.report.RendererRegistry;
+import budget.audit.report.model.AuditReport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a report in every requested format and writes the files. All formats are rendered in memory first, so
+ * a rendering failure writes nothing; each file is then written atomically.
+ */
+public final class ReportWriter {
+
+    private final RendererRegistry renderers;
+
+    public ReportWriter(RendererRegistry renderers) {
+        this.renderers = renderers;
+    }
+
+    public List<Path> write(AuditReport report, Path outputDir, String baseName, List<String> formats,
+                            StageTimes times) throws IOException {
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        for (String format : formats) {
+            long t0 = System.nanoTime();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            renderers.get(format).render(report, out);
+            files.put(outputDir.resolve(baseName + "." + format), out.toByteArray());
+            times.add(format, System.nanoTime() - t0);
+        }
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<Path, byte[]> e : files.entrySet()) {
+            AtomicFiles.write(e.getKey(), e.getValue());
+            written.add(e.getKey());
+        }
+        return written;
+    }
+}
