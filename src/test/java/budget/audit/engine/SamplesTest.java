@@ -1,0 +1,64 @@
+package budget.audit.engine;
+
+import budget.audit.support.Audits;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static budget.audit.support.Audits.rule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The bundled samples give exactly the findings they were written to show. */
+class SamplesTest {
+
+    @TempDir
+    Path out;
+
+    private static final Path SAMPLES = Path.of("samples");
+
+    private JsonNode audit(String name) throws Exception {
+        return Audits.json(Audits.audit(SAMPLES.resolve(name), out, "json"));
+    }
+
+    private static List<String> findingIds(JsonNode r) {
+        List<String> ids = new ArrayList<>();
+        r.get("findings").forEach(f -> ids.add(f.get("rule").asText() + ":" + f.get("severity").asText()));
+        return ids.stream().sorted().toList();
+    }
+
+    @Test
+    void cleanSampleHasNoFindings() throws Exception {
+        JsonNode r = audit("01-滨江区文化和旅游局-2024年部门预算.txt");
+        assertEquals("滨江区文化和旅游局", r.at("/filing/department").asText());
+        assertEquals(2024, r.at("/filing/year").asInt());
+        assertEquals(List.of(), findingIds(r));
+        assertEquals("PASS", rule(r, "SG001").get("outcome").asText());
+        assertEquals("PASS", rule(r, "ZC003").get("outcome").asText());
+        assertEquals("PASS", rule(r, "JY001").get("outcome").asText());
+    }
+
+    @Test
+    void defectiveUnitSample() throws Exception {
+        JsonNode r = audit("02-青石街道社区服务中心-2024年单位预算.txt");
+        assertEquals(List.of("CG001:ERROR", "JY002:ERROR", "JY003:WARNING", "SG001:ERROR"), findingIds(r));
+        JsonNode sg = Audits.findings(r, "SG001").get(0);
+        assertEquals("12.40", sg.get("stated").asText());
+        assertEquals("11.90", sg.get("computed").asText());
+        assertEquals("0.50", sg.get("difference").asText());
+    }
+
+    @Test
+    void gb18030SampleWithFullWidthDigits() throws Exception {
+        JsonNode r = audit("03-滨江区农业农村委员会-2024年部门预算-GB18030.txt");
+        assertEquals(2024, r.at("/filing/year").asInt());
+        assertEquals(List.of("JY004:INFO", "SR002:WARNING", "ZC001:ERROR"), findingIds(r));
+        assertEquals("ROUNDING", rule(r, "ZC002").get("outcome").asText());
+        JsonNode zc = Audits.findings(r, "ZC001").get(0);
+        assertEquals("4862.70", zc.get("stated").asText());
+        assertEquals("4860.35", zc.get("computed").asText());
+    }
+}
