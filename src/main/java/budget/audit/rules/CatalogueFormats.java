@@ -1,0 +1,89 @@
+package budget.audit.rules;
+
+import budget.audit.rules.api.RuleSpec;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prints the rule catalogue as a text table, Markdown (RULES.md) or JSON. */
+public final class CatalogueFormats {
+
+    private CatalogueFormats() {
+    }
+
+    public static String render(List<RuleSpec> specs, String format) {
+        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "text" -> text(specs);
+            case "md", "markdown" -> markdown(specs);
+            case "json" -> json(specs);
+            default -> throw new IllegalArgumentException("未知的格式：" + format + "（可用：text、md、json）");
+        };
+    }
+
+    static String text(List<RuleSpec> specs) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(pad("编号", 7)).append(pad("级别", 6)).append(pad("类别", 8)).append("名称\n");
+        for (RuleSpec s : specs) {
+            sb.append(pad(s.id(), 7)).append(pad(s.severity().label(), 6)).append(pad(s.category(), 8))
+                    .append(s.title()).append('\n');
+            sb.append("       ").append(s.description()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String markdown(List<RuleSpec> specs) {
+        StringBuilder sb = new StringBuilder("# 规则目录 / Rule catalogue\n\n");
+        sb.append("由 `budget-audit rules --format md` 生成，请勿手工编辑。\n\n");
+        sb.append("| 编号 | 名称 | 类别 | 默认级别 |\n|---|---|---|---|\n");
+        for (RuleSpec s : specs) {
+            sb.append("| ").append(s.id()).append(" | ").append(cell(s.title())).append(" | ").append(s.category())
+                    .append(" | ").append(s.severity().label()).append(" |\n");
+        }
+        for (RuleSpec s : specs) {
+            sb.append("\n## ").append(s.id()).append(' ').append(s.title()).append("\n\n");
+            sb.append("- 类别：").append(s.category()).append("\n- 默认级别：").append(s.severity().label())
+                    .append("（").append(s.severity().name()).append("）\n");
+            sb.append("- 说明：").append(s.description()).append('\n');
+            if (s.basis() != null && !s.basis().isBlank()) {
+                sb.append("- 依据：").append(s.basis()).append('\n');
+            }
+            if (s.example() != null && !s.example().isBlank()) {
+                sb.append("- 示例：").append(s.example()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    static String json(List<RuleSpec> specs) {
+        List<Map<String, Object>> rows = specs.stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.id());
+            m.put("title", s.title());
+            m.put("category", s.category());
+            m.put("severity", s.severity().name());
+            m.put("description", s.description());
+            m.put("basis", s.basis());
+            m.put("example", s.example());
+            return m;
+        }).toList();
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|");
+    }
+
+    /** Pads to a display width where a CJK character counts 2. */
+    private static String pad(String s, int width) {
+        int w = s.codePoints().map(cp -> cp > 0x2e80 ? 2 : 1).sum();
+        return s + " ".repeat(Math.max(1, width - w));
+    }
+}
