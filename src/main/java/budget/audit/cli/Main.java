@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 @Command(name = "budget-audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {AuditCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AuditCommand.class, BatchCommand.class, BenchCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         description = {"预算公开审核工具：读取部门预算/单位预算公开文件（情况说明与预算表），按规则目录核对",
                 "算术关系与公开内容，生成可附于审查意见的 PDF 审核报告、XLSX 工作底稿和 JSON 数据。",
                 "",

@@ -27,9 +27,14 @@ public final class AuditRun {
 
     /** Audits one file and writes its reports into {@code outputDir}; reports the outcome to the listener. */
     public void auditOne(Path file, Path outputDir, AuditListener listener) {
+        auditOne(file, outputDir, OutputNames.baseName(file), listener);
+    }
+
+    /** As {@link #auditOne(Path, Path, AuditListener)}, with the reports' base name chosen by the caller (batch). */
+    public void auditOne(Path file, Path outputDir, String baseName, AuditListener listener) {
         try {
             AuditResult result = auditor.audit(file);
-            List<Path> outputs = writer.write(result.report(), outputDir, OutputNames.baseName(file),
+            List<Path> outputs = writer.write(result.report(), outputDir, baseName,
                     settings.formats(), result.times());
             listener.fileAudited(new AuditResult(file, result.filing(), result.report(), outputs, result.times()));
         } catch (InputException e) {

@@ -1,0 +1,168 @@
+package budget.audit.batch;
+
+import budget.audit.engine.AuditListener;
+import budget.audit.engine.AuditResult;
+import budget.audit.engine.AuditRun;
+import budget.audit.engine.AuditSettings;
+import budget.audit.engine.Pipeline;
+import budget.audit.engine.ToolVersion;
+import budget.audit.ingest.InputException;
+import budget.audit.rules.RuleCatalogue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Audits the files of a batch in parallel and writes the overview. A bounded pool and a bounded number of
+ * files in flight keep memory flat: each worker holds one report at a time, and only a small {@link FilingRow}
+ * per filing is kept. A bad file never stops the batch. Every output is written atomically, each filing's
+ * manifest last, so a killed batch leaves no truncated report and {@code --resume} picks up where it stopped.
+ */
+public final class BatchRunner {
+
+    private final AuditSettings settings;
+    private final int jobs;
+    private final boolean resume;
+
+    public BatchRunner(AuditSettings settings, int jobs, boolean resume) {
+        this.settings = settings;
+        this.jobs = Math.max(1, jobs);
+        this.resume = resume;
+    }
+
+    public BatchOutcome run(List<Path> roots, BatchProgress progress) throws IOException {
+        long t0 = System.nanoTime();
+        Path out = settings.outputDir().toAbsolutePath().normalize();
+        Files.createDirectories(out);
+        removeLeftoverTempFiles(out);
+        List<BatchJob> plan = BatchPlanner.plan(roots, out);
+        AuditRun run = Pipeline.create(settings);
+        StateStore states = new StateStore(out, optionsKey(settings));
+        SummaryCollector collector = new SummaryCollector();
+        BatchTimes times = new BatchTimes();
+        progress.started(plan.size());
+
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "batch-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(jobs * 2);
+        int[] auditedNow = {0};
+        try {
+            for (BatchJob job : plan) {
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        if (processOne(job, run, states, collector, times, progress, out)) {
+                            synchronized (auditedNow) {
+                                auditedNow[0]++;
+                            }
+                        }
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+        } finally {
+            pool.shutdown();
+            try {
+                while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+                    // keep waiting: a batch may be long
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        progress.finished();
+        BatchSummary summary = collector.build(new BatchSummary.Tool("budget-audit", ToolVersion.current()),
+                settings.reportDate().toString(), RuleCatalogue.builtIn().specs());
+        new SummaryWriter(settings.templatesDir()).writeAll(summary, out, settings.formats());
+        return new BatchOutcome(summary, times, Duration.ofNanos(System.nanoTime() - t0), auditedNow[0]);
+    }
+
+    /** Returns true when the filing was audited in this run (false: resumed or input error). */
+    private boolean processOne(BatchJob job, AuditRun run, StateStore states, SummaryCollector collector,
+                               BatchTimes times, BatchProgress progress, Path out) {
+        if (resume) {
+            Optional<AuditState> done = states.completed(job);
+            if (done.isPresent()) {
+                collector.audited(done.get().row(), true);
+                progress.filingDone(BatchProgress.Done.RESUMED, done.get().row(), null);
+                return false;
+            }
+        }
+        boolean[] audited = {false};
+        run.auditOne(job.input(), job.outputDir(), job.baseName(), new AuditListener() {
+            @Override
+            public void fileAudited(AuditResult result) {
+                List<String> reports = new ArrayList<>();
+                for (Path p : result.outputs()) {
+                    reports.add(out.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+                }
+                FilingRow row = FilingRow.from(job.relative(), result.report(), reports);
+                try {
+                    String sha = row.sha256() != null ? row.sha256() : StateStore.sha256(job.input());
+                    states.write(job, states.newState(sha, row));
+                } catch (IOException e) {
+                    inputError(job.input(), new InputException(job.relative(), "无法写出审核状态文件：" + e.getMessage(), e));
+                    return;
+                }
+                times.add(result.times());
+                collector.audited(row, false);
+                audited[0] = true;
+                progress.filingDone(BatchProgress.Done.AUDITED, row, null);
+            }
+
+            @Override
+            public void inputError(Path file, InputException error) {
+                InputErrorRow row = new InputErrorRow(job.relative(), error.reason(), false);
+                collector.inputError(row);
+                progress.filingDone(BatchProgress.Done.INPUT_ERROR, null, row);
+            }
+
+            @Override
+            public void internalError(Path file, Exception error) {
+                String reason = "内部错误，未能完成审核（" + error.getClass().getSimpleName()
+                        + (error.getMessage() == null ? "" : "：" + error.getMessage()) + "）";
+                InputErrorRow row = new InputErrorRow(job.relative(), reason, true);
+                collector.inputError(row);
+                progress.filingDone(BatchProgress.Done.INPUT_ERROR, null, row);
+            }
+        });
+        return audited[0];
+    }
+
+    /** The options that shape the reports: a manifest written under other options does not count as done. */
+    static String optionsKey(AuditSettings s) {
+        return "formats=" + String.join(",", s.formats())
+                + ";date=" + s.reportDate()
+                + ";templates=" + (s.templatesDir() == null ? "-" : s.templatesDir().toAbsolutePath().normalize())
+                + ";tool=" + ToolVersion.current();
+    }
+
+    /** A killed run may leave AtomicFiles' temporary files behind; they are never reports. */
+    private static void removeLeftoverTempFiles(Path out) throws IOException {
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".tmp-") && name.endsWith(".part")) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

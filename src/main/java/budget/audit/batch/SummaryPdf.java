@@ -1,0 +1,151 @@
+package budget.audit.batch;
+
+import budget.audit.report.TemplateEngine;
+import org.openpdf.pdf.ITextFontResolver;
+import org.openpdf.pdf.ITextRenderer;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.BaseFont;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 汇总.pdf: the batch overview for reading and printing, laid out from the FreeMarker template
+ * {@code templates/summary.ftlx} (all wording there) by OpenPDF's HTML renderer. Charts are HTML bars whose widths
+ * are computed here (percentages), so the template stays free of arithmetic.
+ */
+final class SummaryPdf {
+
+    static final String TEMPLATE = "summary.ftlx";
+    static final String BODY_FAMILY = "Noto Serif SC";
+    static final String HEADING_FAMILY = "Noto Sans SC";
+
+    /** Longest lists the printed overview shows in full; the XLSX always has everything. */
+    static final int MAX_FILINGS = 500;
+
+    private final TemplateEngine engine;
+
+    SummaryPdf(Path templatesDir) {
+        this.engine = TemplateEngine.of(templatesDir);
+    }
+
+    /** A bar of a chart: label, value, width in percent of the longest bar. */
+    public record Bar(String label, String title, int value, int percent) {
+    }
+
+    void write(BatchSummary summary, OutputStream out) throws IOException {
+        String xhtml = xhtml(summary);
+        ITextRenderer renderer = new ITextRenderer();
+        ITextFontResolver fonts = renderer.getFontResolver();
+        fonts.addFont(Fonts.path("NotoSerifSC-Regular.ttf"), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        fonts.addFont(Fonts.path("NotoSansSC-Bold.ttf"), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        renderer.setDocumentFromString(xhtml);
+        renderer.layout();
+        try {
+            renderer.createPDF(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    out.flush();
+                }
+            });
+        } catch (DocumentException e) {
+            throw new IOException("汇总 PDF 生成失败：" + e.getMessage(), e);
+        }
+    }
+
+    String xhtml(BatchSummary summary) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("s", summary);
+        model.put("ruleBars", ruleBars(summary));
+        model.put("verdictBars", verdictBars(summary));
+        List<FilingRow> attention = summary.filings().stream()
+                .filter(f -> f.errors() + f.warnings() > 0)
+                .sorted(Comparator.comparingInt((FilingRow f) -> -f.errors()).thenComparingInt(f -> -f.warnings())
+                        .thenComparing(FilingRow::file))
+                .limit(MAX_FILINGS).toList();
+        model.put("attention", attention);
+        model.put("attentionTotal", summary.filings().stream().filter(f -> f.errors() + f.warnings() > 0).count());
+        model.put("maxFilings", MAX_FILINGS);
+        model.put("reportDate", chineseDate(summary.generatedOn()));
+        model.put("bodyFont", BODY_FAMILY);
+        model.put("headingFont", HEADING_FAMILY);
+        return engine.render(TEMPLATE, model);
+    }
+
+    static List<Bar> ruleBars(BatchSummary s) {
+        int max = s.rules().stream().mapToInt(RuleStat::findings).max().orElse(0);
+        List<Bar> bars = new ArrayList<>();
+        for (RuleStat r : s.rules()) {
+            bars.add(new Bar(r.id(), r.title(), r.findings(), percent(r.findings(), max)));
+        }
+        return bars;
+    }
+
+    static List<Bar> verdictBars(BatchSummary s) {
+        int max = Math.max(s.totals().inputErrors(), s.verdicts().values().stream().mapToInt(i -> i).max().orElse(0));
+        List<Bar> bars = new ArrayList<>();
+        s.verdicts().forEach((v, n) -> bars.add(new Bar(v, v, n, percent(n, max))));
+        bars.add(new Bar("无法审核", "无法审核", s.totals().inputErrors(), percent(s.totals().inputErrors(), max)));
+        return bars;
+    }
+
+    private static int percent(int value, int max) {
+        return max == 0 ? 0 : Math.max(value > 0 ? 1 : 0, (int) Math.round(100.0 * value / max));
+    }
+
+    static String chineseDate(String iso) {
+        LocalDate d = LocalDate.parse(iso);
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    /** Font files on disk for the HTML renderer: the classpath copy, the fonts/ folder, or a temporary copy. */
+    static final class Fonts {
+        private static final Map<String, String> PATHS = new HashMap<>();
+
+        static synchronized String path(String file) throws IOException {
+            String known = PATHS.get(file);
+            if (known != null) {
+                return known;
+            }
+            String path;
+            URL url = SummaryPdf.class.getClassLoader().getResource("fonts/" + file);
+            if (url != null && "file".equals(url.getProtocol())) {
+                path = url.getPath();
+                try {
+                    path = Path.of(url.toURI()).toString();
+                } catch (java.net.URISyntaxException e) {
+                    // keep the URL path
+                }
+            } else if (url != null) {
+                Path copy = Files.createTempFile("budget-audit-", "-" + file);
+                copy.toFile().deleteOnExit();
+                try (InputStream in = url.openStream()) {
+                    Files.write(copy, in.readAllBytes());
+                }
+                path = copy.toString();
+            } else if (Files.isRegularFile(Path.of("fonts", file))) {
+                path = Path.of("fonts", file).toAbsolutePath().toString();
+            } else {
+                throw new IOException("缺少字体文件：fonts/" + file);
+            }
+            PATHS.put(file, path);
+            return path;
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package budget.audit.batch;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 汇总.xlsx: sheets 概况 (one row per filing, links to its reports), 规则矩阵 (filings × rules, coloured outcomes),
+ * 全部问题 (every finding, filterable), 输入错误, and 按规则统计 (counts per rule with a real Excel bar chart made
+ * with POI's XDDF API). Rows are streamed (SXSSF), so thousands of filings need little memory.
+ */
+final class SummaryXlsx {
+
+    static final String[] SHEETS = {"概况", "规则矩阵", "全部问题", "输入错误", "按规则统计"};
+
+    private static final Map<String, String> OUTCOME_LABELS = Map.of("PASS", "通过", "FAIL", "不通过",
+            "ROUNDING", "尾差", "TRUNCATION", "截断", "NOT_APPLICABLE", "不适用", "INSUFFICIENT_DATA", "数据不足");
+    private static final Map<String, String> SEVERITY_LABELS = Map.of("ERROR", "错误", "WARNING", "警告", "INFO", "提示");
+
+    private CellStyle header;
+    private CellStyle link;
+    private final Map<String, CellStyle> outcomeStyles = new HashMap<>();
+
+    void write(BatchSummary summary, OutputStream out) throws IOException {
+        XSSFWorkbook base = new XSSFWorkbook();
+        for (String name : SHEETS) {
+            base.createSheet(name);
+        }
+        chartSheet(base, base.getSheet(SHEETS[4]), summary);
+        SXSSFWorkbook wb = new SXSSFWorkbook(base, 200);
+        try {
+            styles(wb);
+            overview(wb.getSheet(SHEETS[0]), wb, summary);
+            matrix(wb.getSheet(SHEETS[1]), summary);
+            findings(wb.getSheet(SHEETS[2]), summary);
+            inputErrors(wb.getSheet(SHEETS[3]), summary);
+            wb.write(out);
+        } finally {
+            wb.close();
+            wb.dispose();
+        }
+    }
+
+    private void styles(SXSSFWorkbook wb) {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        Font blue = wb.createFont();
+        blue.setUnderline(Font.U_SINGLE);
+        blue.setColor(IndexedColors.BLUE.getIndex());
+        link = wb.createCellStyle();
+        link.setFont(blue);
+        outcomeStyles.put("FAIL", fill(wb, IndexedColors.ROSE));
+        outcomeStyles.put("PASS", fill(wb, IndexedColors.LIGHT_GREEN));
+        outcomeStyles.put("ROUNDING", fill(wb, IndexedColors.LIGHT_YELLOW));
+        outcomeStyles.put("TRUNCATION", fill(wb, IndexedColors.LIGHT_ORANGE));
+        outcomeStyles.put("INSUFFICIENT_DATA", fill(wb, IndexedColors.LIGHT_TURQUOISE));
+        outcomeStyles.put("NOT_APPLICABLE", fill(wb, IndexedColors.GREY_25_PERCENT));
+    }
+
+    private static CellStyle fill(SXSSFWorkbook wb, IndexedColors color) {
+        CellStyle s = wb.createCellStyle();
+        s.setFillForegroundColor(color.getIndex());
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return s;
+    }
+
+    private void overview(Sheet sheet, SXSSFWorkbook wb, BatchSummary s) {
+        String[] head = {"序号", "文件", "单位", "年度", "类型", "审核结论", "错误", "警告", "提示", "尾差", "不通过的规则",
+                "PDF 报告", "XLSX 报告", "JSON 报告"};
+        headerRow(sheet, head);
+        int r = 1;
+        for (FilingRow row : s.filings()) {
+            Row x = sheet.createRow(r);
+            int c = 0;
+            x.createCell(c++).setCellValue(r);
+            x.createCell(c++).setCellValue(row.file());
+            x.createCell(c++).setCellValue(nz(row.department()));
+            if (row.year() != null) {
+                x.createCell(c).setCellValue(row.year());
+            }
+            c++;
+            x.createCell(c++).setCellValue(nz(row.kind()));
+            x.createCell(c++).setCellValue(nz(row.verdict()));
+            x.createCell(c++).setCellValue(row.errors());
+            x.createCell(c++).setCellValue(row.warnings());
+            x.createCell(c++).setCellValue(row.infos());
+            x.createCell(c++).setCellValue(row.roundings());
+            x.createCell(c++).setCellValue(String.join("、", row.failedRules()));
+            for (String ext : new String[]{".pdf", ".xlsx", ".json"}) {
+                String report = row.reports().stream().filter(p -> p.endsWith(ext)).findFirst().orElse(null);
+                Cell cell = x.createCell(c++);
+                if (report != null) {
+                    cell.setCellValue(report.substring(report.lastIndexOf('/') + 1));
+                    Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+                    h.setAddress(encodeLink(report));
+                    cell.setHyperlink(h);
+                    cell.setCellStyle(link);
+                }
+            }
+            r++;
+        }
+        finish(sheet, head.length, r, new int[]{6, 40, 30, 7, 10, 10, 6, 6, 6, 6, 22, 30, 30, 30});
+    }
+
+    private void matrix(Sheet sheet, BatchSummary s) {
+        List<RuleStat> rules = s.rules();
+        String[] head = new String[rules.size() + 2];
+        head[0] = "文件";
+        head[1] = "单位";
+        for (int i = 0; i < rules.size(); i++) {
+            head[i + 2] = rules.get(i).id() + " " + rules.get(i).title();
+        }
+        headerRow(sheet, head);
+        int r = 1;
+        for (FilingRow row : s.filings()) {
+            Row x = sheet.createRow(r++);
+            x.createCell(0).setCellValue(row.file());
+            x.createCell(1).setCellValue(nz(row.department()));
+            for (int i = 0; i < rules.size(); i++) {
+                String outcome = row.outcomes().get(rules.get(i).id());
+                if (outcome == null) {
+                    continue;
+                }
+                Cell cell = x.createCell(i + 2);
+                cell.setCellValue(OUTCOME_LABELS.getOrDefault(outcome, outcome));
+                CellStyle st = outcomeStyles.get(outcome);
+                if (st != null) {
+                    cell.setCellStyle(st);
+                }
+            }
+        }
+        int[] widths = new int[head.length];
+        widths[0] = 40;
+        widths[1] = 30;
+        for (int i = 2; i < widths.length; i++) {
+            widths[i] = 14;
+        }
+        finish(sheet, head.length, r, widths);
+    }
+
+    private void findings(Sheet sheet, BatchSummary s) {
+        String[] head = {"文件", "单位", "年度", "规则", "规则名称", "级别", "结果", "核对事项", "说明", "公开数", "计算数", "差额",
+                "单位（金额）", "原文行号"};
+        headerRow(sheet, head);
+        int r = 1;
+        for (FilingRow row : s.filings()) {
+            for (FindingRow f : row.findings()) {
+                Row x = sheet.createRow(r++);
+                int c = 0;
+                x.createCell(c++).setCellValue(row.file());
+                x.createCell(c++).setCellValue(nz(row.department()));
+                if (row.year() != null) {
+                    x.createCell(c).setCellValue(row.year());
+                }
+                c++;
+                x.createCell(c++).setCellValue(nz(f.rule()));
+                x.createCell(c++).setCellValue(nz(f.title()));
+                x.createCell(c++).setCellValue(SEVERITY_LABELS.getOrDefault(f.severity(), nz(f.severity())));
+                x.createCell(c++).setCellValue(OUTCOME_LABELS.getOrDefault(f.outcome(), nz(f.outcome())));
+                x.createCell(c++).setCellValue(nz(f.subject()));
+                x.createCell(c++).setCellValue(nz(f.message()));
+                x.createCell(c++).setCellValue(nz(f.stated()));
+                x.createCell(c++).setCellValue(nz(f.computed()));
+                x.createCell(c++).setCellValue(nz(f.difference()));
+                x.createCell(c++).setCellValue(nz(f.unit()));
+                if (f.line() != null) {
+                    x.createCell(c).setCellValue(f.line());
+                }
+            }
+        }
+        finish(sheet, head.length, r, new int[]{40, 30, 7, 8, 24, 6, 8, 30, 60, 14, 14, 12, 8, 8});
+    }
+
+    private void inputErrors(Sheet sheet, BatchSummary s) {
+        String[] head = {"文件", "原因", "类型"};
+        headerRow(sheet, head);
+        int r = 1;
+        for (InputErrorRow e : s.inputErrors()) {
+            Row x = sheet.createRow(r++);
+            x.createCell(0).setCellValue(e.file());
+            x.createCell(1).setCellValue(e.reason());
+            x.createCell(2).setCellValue(e.internal() ? "内部错误" : "输入错误");
+        }
+        finish(sheet, head.length, r, new int[]{50, 70, 10});
+    }
+
+    /** The per-rule counts and a clustered bar chart of them (XDDF: a real chart Excel can edit). */
+    private static void chartSheet(XSSFWorkbook wb, XSSFSheet sheet, BatchSummary s) {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        CellStyle h = wb.createCellStyle();
+        h.setFont(bold);
+        String[] head = {"规则", "规则名称", "级别", "不通过的文件数", "问题数", "尾差文件数", "通过文件数", "不适用/数据不足"};
+        Row hr = sheet.createRow(0);
+        for (int i = 0; i < head.length; i++) {
+            Cell c = hr.createCell(i);
+            c.setCellValue(head[i]);
+            c.setCellStyle(h);
+        }
+        int r = 1;
+        for (RuleStat st : s.rules()) {
+            Row x = sheet.createRow(r++);
+            x.createCell(0).setCellValue(st.id());
+            x.createCell(1).setCellValue(st.title());
+            x.createCell(2).setCellValue(SEVERITY_LABELS.getOrDefault(st.severity(), st.severity()));
+            x.createCell(3).setCellValue(st.failed());
+            x.createCell(4).setCellValue(st.findings());
+            x.createCell(5).setCellValue(st.roundings());
+            x.createCell(6).setCellValue(st.passed());
+            x.createCell(7).setCellValue(st.notApplicable());
+        }
+        int[] widths = {8, 30, 6, 14, 10, 12, 12, 16};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        int last = Math.max(1, s.rules().size());
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, last + 2, 10, last + 24);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText("按规则统计的问题数");
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        x.setTitle("规则");
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setTitle("数量");
+        XDDFCategoryDataSource ids = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(1, last, 0, 0));
+        XDDFNumericalDataSource<Double> findings = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(1, last, 4, 4));
+        XDDFNumericalDataSource<Double> failed = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(1, last, 3, 3));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+        data.setBarDirection(BarDirection.COL);
+        data.setVaryColors(false);
+        data.addSeries(ids, findings).setTitle("问题数", null);
+        data.addSeries(ids, failed).setTitle("不通过的文件数", null);
+        chart.plot(data);
+    }
+
+    private void headerRow(Sheet sheet, String[] head) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < head.length; i++) {
+            Cell c = row.createCell(i);
+            c.setCellValue(head[i]);
+            c.setCellStyle(header);
+        }
+    }
+
+    private static void finish(Sheet sheet, int columns, int rows, int[] widths) {
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        if (rows > 1) {
+            sheet.setAutoFilter(new CellRangeAddress(0, rows - 1, 0, columns - 1));
+        }
+    }
+
+    /** Relative file links: each path segment percent-encoded (Chinese names stay links that Excel opens). */
+    static String encodeLink(String relative) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : relative.split("/")) {
+            if (!sb.isEmpty()) {
+                sb.append('/');
+            }
+            sb.append(java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return sb.toString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,75 @@
+package budget.audit.cli;
+
+import budget.audit.batch.BatchOutcome;
+import budget.audit.batch.BatchRunner;
+import budget.audit.batch.BatchSummary;
+import budget.audit.batch.FilingRow;
+import budget.audit.engine.AuditSettings;
+import budget.audit.engine.ReportDates;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "batch", sortOptions = false,
+        description = {"批量审核：审核文件夹（含子文件夹）中的全部预算公开文件，多线程并行，",
+                "每个文件的报告按输入的相对路径写入输出文件夹，另生成汇总.xlsx、汇总.pdf 和 summary.json。",
+                "单个文件无法审核不影响其他文件；中断后可用 --resume 继续。"},
+        exitCodeListHeading = "%n退出码：%n")
+public final class BatchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "要审核的文件夹（或文件）")
+    List<Path> inputs;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "并行线程数（默认：CPU 核数）")
+    Integer jobs;
+
+    @Option(names = "--resume", description = "跳过报告已完整生成且输入未改变的文件（依据每个文件的 .audit-state.json）")
+    boolean resume;
+
+    @Option(names = "--progress-every", paramLabel = "N", hidden = true,
+            description = "非终端输出时每 N 个文件打印一行进度（默认：约每 5%）")
+    Integer progressEvery;
+
+    @Override
+    public Integer call() throws IOException {
+        AuditSettings settings = new AuditSettings(output.outputDir, output.formats, output.templatesDir,
+                ReportDates.resolve(output.date, System.getenv("SOURCE_DATE_EPOCH"), Instant.now()),
+                output.maxSizeMb * 1024 * 1024);
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1) {
+            throw new IllegalArgumentException("--jobs 至少为 1");
+        }
+        BatchConsole console = new BatchConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                System.console() != null, progressEvery);
+        BatchOutcome outcome = new BatchRunner(settings, threads, resume).run(inputs, console);
+        console.finalLine(outcome, output.outputDir);
+        return exitCode(outcome.summary()).code();
+    }
+
+    ExitCode exitCode(BatchSummary summary) {
+        if (summary.totals().inputErrors() > 0) {
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        }
+        for (FilingRow row : summary.filings()) {
+            if (output.failOn.failsOn(row.summary())) {
+                return ExitCode.FINDINGS;
+            }
+        }
+        return ExitCode.OK;
+    }
+}
