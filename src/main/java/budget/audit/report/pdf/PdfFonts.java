@@ -5,6 +5,7 @@ import org.openpdf.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -25,26 +26,18 @@ final class PdfFonts {
     static final String BODY_FILE = "NotoSerifSC-Regular.ttf";
     static final String HEADING_FILE = "NotoSansSC-Bold.ttf";
 
-    private static volatile byte[] bodyBytes;
-    private static volatile byte[] headingBytes;
+    private static final Loaded BODY = new Loaded(BODY_FILE);
+    private static final Loaded HEADING = new Loaded(HEADING_FILE);
 
     private PdfFonts() {
     }
 
-    static byte[] body() {
-        byte[] b = bodyBytes;
-        if (b == null) {
-            b = bodyBytes = load(BODY_FILE);
-        }
-        return b;
+    static Loaded body() {
+        return BODY;
     }
 
-    static byte[] heading() {
-        byte[] b = headingBytes;
-        if (b == null) {
-            b = headingBytes = load(HEADING_FILE);
-        }
-        return b;
+    static Loaded heading() {
+        return HEADING;
     }
 
     /** A new Identity-H embedded BaseFont whose subset prefix is drawn from {@code seed}. */
@@ -59,19 +52,73 @@ final class PdfFonts {
         }
     }
 
-    private static byte[] load(String file) {
-        try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
-            if (in != null) {
-                return in.readAllBytes();
-            }
-            Path path = Path.of("fonts", file);
-            if (Files.isRegularFile(path)) {
-                return Files.readAllBytes(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("字体无法读取：fonts/" + file, e);
+    /**
+     * One font file, read once per JVM: its bytes, and a path on disk the HTML renderer can re-open to read the
+     * OS/2 weight (it only seeks to a few bytes there): the classpath file itself, the {@code fonts/} folder, or
+     * a temporary copy when the font sits inside the jar.
+     */
+    static final class Loaded {
+        private final String file;
+        private volatile byte[] bytes;
+        private volatile String path;
+
+        Loaded(String file) {
+            this.file = file;
         }
-        throw new UncheckedIOException(new IOException("缺少字体文件：fonts/" + file));
+
+        String file() {
+            return file;
+        }
+
+        synchronized byte[] bytes() {
+            if (bytes == null) {
+                load();
+            }
+            return bytes;
+        }
+
+        synchronized String path() {
+            if (path == null) {
+                load();
+            }
+            return path;
+        }
+
+        /** A new BaseFont of this file for one document. */
+        BaseFont create(long seed) {
+            return PdfFonts.create(file, bytes(), seed);
+        }
+
+        private void load() {
+            try {
+                URL url = PdfFonts.class.getClassLoader().getResource("fonts/" + file);
+                if (url != null && "file".equals(url.getProtocol())) {
+                    Path onDisk = Path.of(url.toURI());
+                    bytes = Files.readAllBytes(onDisk);
+                    path = onDisk.toString();
+                    return;
+                }
+                if (url != null) {
+                    try (InputStream in = url.openStream()) {
+                        bytes = in.readAllBytes();
+                    }
+                    Path copy = Files.createTempFile("budget-audit-", "-" + file);
+                    copy.toFile().deleteOnExit();
+                    Files.write(copy, bytes);
+                    path = copy.toString();
+                    return;
+                }
+                Path local = Path.of("fonts", file);
+                if (Files.isRegularFile(local)) {
+                    bytes = Files.readAllBytes(local);
+                    path = local.toAbsolutePath().toString();
+                    return;
+                }
+            } catch (IOException | java.net.URISyntaxException e) {
+                throw new UncheckedIOException(new IOException("字体无法读取：fonts/" + file, e));
+            }
+            throw new UncheckedIOException(new IOException("缺少字体文件：fonts/" + file));
+        }
     }
 
     /**

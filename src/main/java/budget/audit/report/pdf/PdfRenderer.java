@@ -54,10 +54,8 @@ public final class PdfRenderer implements Renderer {
         ITextRenderer renderer = new ITextRenderer();
         ITextFontResolver fonts = renderer.getFontResolver();
         long seed = java.nio.ByteBuffer.wrap(digest).getLong();
-        fonts.addFont(PdfFonts.create(PdfFonts.BODY_FILE, PdfFonts.body(), seed), PdfFonts.BODY_FILE,
-                PdfFonts.BODY_FAMILY);
-        fonts.addFont(PdfFonts.create(PdfFonts.HEADING_FILE, PdfFonts.heading(), seed + 1), PdfFonts.HEADING_FILE,
-                PdfFonts.HEADING_FAMILY);
+        fonts.addFont(PdfFonts.body().create(seed), PdfFonts.body().path(), PdfFonts.BODY_FAMILY);
+        fonts.addFont(PdfFonts.heading().create(seed + 1), PdfFonts.heading().path(), PdfFonts.HEADING_FAMILY);
         renderer.setListener(new FixedMetadata(pdfDate(report.generatedOn()), digest));
         renderer.setDocumentFromString(xhtml);
         renderer.layout();
