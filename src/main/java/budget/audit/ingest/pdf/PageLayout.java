@@ -24,8 +24,16 @@ final class PageLayout {
     private PageLayout() {
     }
 
-    static List<LayoutLine> lines(PageContent page) {
-        List<RuledGrid> grids = RulingGroups.tables(page.rulings());
+    /** A page's lines and the column boundaries of its last ruled table (empty when it has none). */
+    record Result(List<LayoutLine> lines, List<Double> lastTableColumns) {
+    }
+
+    static Result lines(PageContent page, List<Double> previousTableColumns) {
+        List<RuledGrid> grids = new ArrayList<>(RulingGroups.tables(page.rulings()));
+        grids.sort(Comparator.comparingDouble(RuledGrid::top));
+        if (!grids.isEmpty() && !previousTableColumns.isEmpty()) {
+            grids.set(0, grids.getFirst().alignedTo(previousTableColumns));
+        }
         List<List<Glyph>> inGrid = new ArrayList<>();
         for (int i = 0; i < grids.size(); i++) {
             inGrid.add(new ArrayList<>());
@@ -53,7 +61,8 @@ final class PageLayout {
         }
         out.addAll(freeLines(page, free, grids.size()));
         out.sort(Comparator.comparingDouble(LayoutLine::top).thenComparingDouble(LayoutLine::left));
-        return out;
+        List<Double> lastColumns = grids.isEmpty() ? List.of() : grids.getLast().columnBounds();
+        return new Result(out, lastColumns);
     }
 
     private static List<LayoutLine> freeLines(PageContent page, List<Glyph> glyphs, int firstTableId) {

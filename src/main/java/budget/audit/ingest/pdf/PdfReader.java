@@ -38,10 +38,13 @@ public final class PdfReader implements DocumentReader {
                 throw new InputException(name, "文件已加密，无法读取");
             }
             int count = Math.min(document.getNumberOfPages(), MAX_PAGES);
+            List<Double> tableColumns = List.of();
             for (int i = 0; i < count; i++) {
                 PageContent page = new PageCollector(document.getPage(i)).collect(i + 1);
                 glyphs += page.glyphs().size();
-                pages.add(PageLayout.lines(page));
+                PageLayout.Result laidOut = PageLayout.lines(page, tableColumns);
+                pages.add(laidOut.lines());
+                tableColumns = laidOut.lastTableColumns();
             }
         } catch (InvalidPasswordException e) {
             throw new InputException(name, "文件已加密，无法读取");

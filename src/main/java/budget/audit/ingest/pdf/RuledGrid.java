@@ -21,12 +21,39 @@ final class RuledGrid {
     private final int[] parent;
 
     RuledGrid(List<Ruling> verticals, List<Ruling> horizontals) {
+        this(verticals, horizontals, distinct(verticals.stream().map(Ruling::position).toList()));
+    }
+
+    private RuledGrid(List<Ruling> verticals, List<Ruling> horizontals, List<Double> xs) {
         this.verticals = verticals;
         this.horizontals = horizontals;
-        this.xs = distinct(verticals.stream().map(Ruling::position).toList());
+        this.xs = xs;
         this.ys = distinct(horizontals.stream().map(Ruling::position).toList());
         this.parent = new int[Math.max(0, (ys.size() - 1) * (xs.size() - 1))];
         mergeCells();
+    }
+
+    List<Double> columnBounds() {
+        return xs;
+    }
+
+    /**
+     * The same table with the column boundaries of the table it continues (from the previous page), when its own
+     * boundaries are a subset of those: a continuation page holding only a "合计" row draws fewer vertical rules,
+     * but its cells must line up with the columns above.
+     */
+    RuledGrid alignedTo(List<Double> previousBounds) {
+        if (previousBounds.size() <= xs.size()
+                || Math.abs(previousBounds.getFirst() - xs.getFirst()) > EDGE
+                || Math.abs(previousBounds.getLast() - xs.getLast()) > EDGE) {
+            return this;
+        }
+        for (double x : xs) {
+            if (previousBounds.stream().noneMatch(p -> Math.abs(p - x) <= EDGE)) {
+                return this;
+            }
+        }
+        return new RuledGrid(verticals, horizontals, previousBounds);
     }
 
     int columns() {
