@@ -9,7 +9,6 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,7 +25,8 @@ import java.util.Locale;
 
 /**
  * Reads an XLSX (XSSF) or XLS (HSSF) workbook: for each visible sheet a title line (the sheet name), then each
- * non-empty row as a TAB line over the sheet's used columns, {@code place} = sheet name, {@code cellRefs} = one
+ * non-empty row as a TAB line over the sheet's used columns (a row whose only text is in the first used column,
+ * such as a table title or "单位：万元", is a plain line), {@code place} = sheet name, {@code cellRefs} = one
  * reference per cell. Numbers are printed as the cell's format displays them (decimals kept); formulas give their
  * cached result and are never evaluated; a merged region's value sits in its first cell, the others are empty.
  */
@@ -107,13 +107,18 @@ public final class SpreadsheetReader implements DocumentReader {
                 refs.add(new CellReference(r, c).formatAsString(false));
             }
             if (any) {
+                if (cells.stream().skip(1).allMatch(String::isEmpty)) {
+                    // a caption in the first column (title, "单位：万元", a note): a plain line, no empty cells
+                    cells = cells.subList(0, 1);
+                    refs = refs.subList(0, 1);
+                }
                 String line = String.join("\t", cells);
                 lines.add(new SourceLine(lines.size() + 1, line, line, null, sheetName, refs));
             }
         }
     }
 
-    /** The cell as displayed; formulas show their cached value. */
+    /** The cell as displayed (dates and numbers through the cell's format); formulas show their cached value. */
     static String text(Cell cell, DataFormatter formatter) {
         if (cell == null) {
             return "";
@@ -134,9 +139,6 @@ public final class SpreadsheetReader implements DocumentReader {
         String formatString = cell.getCellStyle().getDataFormatString();
         if (formatString == null) {
             formatString = "General";
-        }
-        if (DateUtil.isADateFormat(formatIndex, formatString)) {
-            return OfficeText.cell(formatter.formatRawCellContents(value, formatIndex, formatString));
         }
         return OfficeText.cell(formatter.formatRawCellContents(value, formatIndex, formatString));
     }
