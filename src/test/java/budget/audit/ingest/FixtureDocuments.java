@@ -193,17 +193,18 @@ public final class FixtureDocuments {
         }
     }
 
-    /** The fixture PDF protected with a user password. */
+    /**
+     * The fixture PDF protected with a user password. (OpenPDF's {@code setEncryption} needs BouncyCastle, which the
+     * project does not ship, so PDFBox encrypts the OpenPDF output with AES-128.)
+     */
     public static byte[] encryptedPdf() {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Document document = new Document(PageSize.A4);
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setEncryption("user".getBytes(), "owner".getBytes(), PdfWriter.ALLOW_PRINTING,
-                    PdfWriter.STANDARD_ENCRYPTION_128);
-            document.open();
-            document.add(new Paragraph(PROSE.getFirst(), new Font(baseFont(), 12)));
-            document.close();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf());
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
