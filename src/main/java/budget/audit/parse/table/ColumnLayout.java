@@ -62,15 +62,6 @@ final class ColumnLayout {
         return sides;
     }
 
-    int width() {
-        return width;
-    }
-
-    /** Printed header path of a column. */
-    List<String> path(int column) {
-        return paths.get(column);
-    }
-
     /**
      * For each header row and column, the column of the printed cell that covers it: the cell itself, or for an
      * empty cell above a labelled one, the nearest labelled cell to its left (a merged cell spanning columns);

@@ -74,7 +74,7 @@ final class RowAssembler {
     }
 
     private boolean touchesSide(List<String> cells) {
-        if (!Cells.hasTab(String.join("\t", cells)) && cells.size() == 1) {
+        if (cells.size() == 1) {
             return true; // a bare fragment line
         }
         int from = firstColumn();

@@ -113,10 +113,10 @@ public final class TableFacts {
     }
 
     private void fiscal(BudgetTable t) {
-        String key = t.part() == Part.EXPENDITURE ? FactKeys.FISCAL_EXPENDITURE : FactKeys.FISCAL_INCOME;
         if (t.part() == Part.WHOLE) {
             return;
         }
+        String key = t.part() == Part.EXPENDITURE ? FactKeys.FISCAL_EXPENDITURE : FactKeys.FISCAL_INCOME;
         t.totalRow().ifPresent(r -> add(key, null, t, r, t.totalColumn()));
     }
 

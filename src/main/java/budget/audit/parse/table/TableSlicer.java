@@ -109,26 +109,23 @@ final class TableSlicer {
             if (t.isBlank()) {
                 continue;
             }
-            if (Cells.hasTab(t)) {
-                String[] otherTitle = TableText.title(t);
-                if (otherTitle != null) {
-                    int skip = repeatedTitle(j, otherTitle[1], currentTitle);
-                    if (skip > 0) {
-                        j = skip;
-                        continue;
-                    }
-                    break;
+            String[] otherTitle = TableText.title(t);
+            if (otherTitle != null) {
+                int skip = repeatedTitle(j, otherTitle[1], currentTitle);
+                if (skip > 0) {
+                    j = skip;
+                    continue;
                 }
+                break;
+            }
+            if (Cells.hasTab(t)) {
                 List<String> cells = Cells.split(t);
                 List<String> filled = Cells.nonEmpty(cells);
-                if (filled.isEmpty()) {
+                if (filled.isEmpty() || TableText.isMeta(t)) {
                     continue;
                 }
                 if (filled.size() == 1 && TableText.isEmptyNote(filled.get(0))) {
                     note = append(note, filled.get(0));
-                    continue;
-                }
-                if (filled.stream().allMatch(c -> TableText.unit(c) != null || c.startsWith("编制"))) {
                     continue;
                 }
                 if (!inBody && !isDataLike(filled)) {
@@ -145,15 +142,6 @@ final class TableSlicer {
             }
             // a line without TAB
             if (TableText.label(t) != null) {
-                break;
-            }
-            String[] otherTitle = TableText.title(t);
-            if (otherTitle != null) {
-                int skip = repeatedTitle(j, otherTitle[1], currentTitle);
-                if (skip > 0) {
-                    j = skip;
-                    continue;
-                }
                 break;
             }
             if (TableText.isNote(t)) {

@@ -57,8 +57,7 @@ final class TableText {
         if (text.contains("。") || text.contains("，") || text.contains("；") || text.startsWith("单位")) {
             return null;
         }
-        String plain = text;
-        if (TITLE_WORDS.stream().noneMatch(plain::contains)) {
+        if (TITLE_WORDS.stream().noneMatch(text::contains)) {
             return null;
         }
         return new String[]{label, Cells.joinCjk(text)};
@@ -109,6 +108,6 @@ final class TableText {
     /** "续表" marker of a table continued on the next page. */
     static boolean isContinuation(String line) {
         String t = line.strip();
-        return t.equals("续表") || t.matches("^续表\\s*\\d*.*") && t.length() < 20;
+        return t.startsWith("续表") && t.length() < 20;
     }
 }
