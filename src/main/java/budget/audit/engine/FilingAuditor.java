@@ -28,7 +28,6 @@ public final class FilingAuditor {
 
     private final Ingest ingest;
     private final ProseParser proseParser = new ProseParser();
-    private final TableReader tableReader = new TableReader();
     private final RuleCatalogue catalogue;
     private final TemplateEngine templates;
     private final AuditSettings settings;
@@ -48,7 +47,7 @@ public final class FilingAuditor {
         long t1 = System.nanoTime();
         times.add("read", t1 - t0);
         BudgetFiling prose = proseParser.parse(doc);
-        List<BudgetTable> tables = tableReader.read(doc);
+        List<BudgetTable> tables = TableReader.read(doc);
         List<Fact> facts = new ArrayList<>(prose.facts());
         facts.addAll(TableFacts.from(tables, doc.fileName()));
         BudgetFiling filing = new BudgetFiling(doc, prose.department(), prose.year(), prose.kind(), facts, tables,
