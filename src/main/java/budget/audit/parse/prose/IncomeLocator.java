@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class IncomeLocator implements Locator {
 
     private static final Pattern TOTAL = Pattern.compile("(收入预算|预算收入|收入合计|收入总计|收入总预算|收入总额)(总额|数)?$");
-    private static final Pattern NOT_A_SOURCE = Pattern.compile("合计|总计|本年收入|收入预算|预算收入|^$");
+    private static final Pattern NOT_A_SOURCE = Pattern.compile("合计|总计|本年收入|^$");
     private static final Set<String> SUBJECTS = Set.of("收入", "部门收入", "收入总额", "预算收入", "本年收入", "部门预算收入");
 
     @Override
@@ -35,7 +35,8 @@ public final class IncomeLocator implements Locator {
     static boolean isTotal(Mention m) {
         String topic = Headline.topic(m);
         return TOTAL.matcher(topic).find()
-                && !Headline.containsAny(topic, "财政拨款", "一般公共预算", "政府性基金", "国有资本", "本年收入", "非同级");
+                && !Headline.containsAny(topic, "财政拨款", "一般公共预算", "政府性基金", "国有资本", "本年收入", "非同级",
+                "事业", "经营", "上级", "附属", "其他", "拨款", "投资", "结转", "结余");
     }
 
     private static void sources(ProseContext ctx, FactSink sink, Mention total) {
@@ -46,7 +47,7 @@ public final class IncomeLocator implements Locator {
             if (m.label().contains("支出")) {
                 break;
             }
-            if (!NOT_A_SOURCE.matcher(m.label()).find()) {
+            if (!NOT_A_SOURCE.matcher(m.label()).find() && !isTotal(m)) {
                 sink.value(FactKeys.INCOME_SOURCE, m.label(), m);
             }
         }

@@ -21,7 +21,7 @@ public final class ProseText {
     private static final String SENTENCE_END = "。！？；;!?";
     private static final String CONTINUATION = "，,、：:（(“\"";
     /** Lines at least this long that end without punctuation were cut by the page width. */
-    private static final int WRAPPED_LINE_LENGTH = 20;
+    private static final int WRAPPED_LINE_LENGTH = 30;
     private static final int MAX_HEADING_LENGTH = 40;
 
     private final List<Paragraph> paragraphs;
