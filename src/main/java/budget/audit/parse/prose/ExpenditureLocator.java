@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class ExpenditureLocator implements Locator {
 
-    private static final Pattern TOTAL = Pattern.compile("(支出预算|预算支出|支出合计|支出总计|支出总预算|支出总额)(总额|数)?$");
+    private static final Pattern TOTAL = Pattern.compile("(支出预算|预算支出|支出(预算)?合计|支出(预算)?总计|支出总预算|支出(预算)?总额)(总额|数)?$");
     private static final Set<String> OTHER_KINDS = Set.of("事业单位经营支出", "上缴上级支出", "对附属单位补助支出");
     private static final Set<String> PERSONNEL = Set.of("人员经费", "人员支出", "人员经费支出");
     private static final Set<String> PUBLIC = Set.of("公用经费", "公用支出", "日常公用经费", "公用经费支出");

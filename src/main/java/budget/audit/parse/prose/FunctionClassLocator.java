@@ -15,15 +15,13 @@ public final class FunctionClassLocator implements Locator {
     public void locate(ProseContext ctx, FactSink sink) {
         List<Mention> classes = ctx.figures()
                 .filter(m -> m.isMoney() && FunctionClasses.isClass(m.label()) && !sink.claimed(m)).toList();
-        if (classes.isEmpty()) {
-            return;
-        }
-        Paragraph first = classes.get(0).paragraph();
+        Paragraph first = classes.stream().filter(m -> !isGeneralBudgetSection(m.paragraph().section()))
+                .map(Mention::paragraph).findFirst().orElse(null);
         for (Mention m : classes) {
-            if (m.paragraph() == first) {
-                sink.value(FactKeys.FUNCTION_CLASS, m.label(), m);
-            } else if (isGeneralBudgetSection(m.paragraph().section())) {
+            if (isGeneralBudgetSection(m.paragraph().section())) {
                 sink.value(FactKeys.GENERAL_FUNCTION_CLASS, m.label(), m);
+            } else if (m.paragraph() == first) {
+                sink.value(FactKeys.FUNCTION_CLASS, m.label(), m);
             }
         }
     }

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class IncomeLocator implements Locator {
 
-    private static final Pattern TOTAL = Pattern.compile("(收入预算|预算收入|收入合计|收入总计|收入总预算|收入总额)(总额|数)?$");
+    private static final Pattern TOTAL = Pattern.compile("(收入预算|预算收入|收入(预算)?合计|收入(预算)?总计|收入总预算|收入(预算)?总额)(总额|数)?$");
     private static final Pattern NOT_A_SOURCE = Pattern.compile("合计|总计|本年收入|^$");
+    /** A paragraph that continues the headline's list ("其中：…" on the next line after "…。"). */
+    private static final Pattern LIST_OPENING = Pattern.compile("^(其中|收入包括|包括)");
     private static final Set<String> SUBJECTS = Set.of("收入", "部门收入", "收入总额", "预算收入", "本年收入", "部门预算收入");
 
     @Override
@@ -40,8 +42,14 @@ public final class IncomeLocator implements Locator {
     }
 
     private static void sources(ProseContext ctx, FactSink sink, Mention total) {
-        for (Mention m : ctx.figuresIn(total.paragraph())) {
-            if (m.start() <= total.start() || !m.isMoney() || sink.claimed(m)) {
+        List<Mention> candidates = new java.util.ArrayList<>(ctx.figuresIn(total.paragraph()));
+        int next = total.paragraph().index() + 1;
+        if (next < ctx.paragraphs().size() && LIST_OPENING.matcher(ctx.paragraphs().get(next).text()).find()) {
+            candidates.addAll(ctx.figuresIn(ctx.paragraphs().get(next)));
+        }
+        for (Mention m : candidates) {
+            boolean before = m.paragraph() == total.paragraph() && m.start() <= total.start();
+            if (before || !m.isMoney() || sink.claimed(m)) {
                 continue;
             }
             if (m.label().contains("支出")) {
