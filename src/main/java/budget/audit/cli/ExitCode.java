@@ -22,13 +22,12 @@ public enum ExitCode {
         return meaning;
     }
 
-    /** "0:…" lines for picocli's exitCodeList. */
-    public static String[] helpList() {
-        ExitCode[] values = values();
-        String[] lines = new String[values.length];
-        for (int i = 0; i < values.length; i++) {
-            lines[i] = " " + values[i].code + ":" + values[i].meaning;
+    /** Code → meaning, for picocli's exit code list in --help. */
+    public static java.util.Map<String, String> helpList() {
+        java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+        for (ExitCode e : values()) {
+            list.put(" " + e.code, e.meaning);
         }
-        return lines;
+        return list;
     }
 }

@@ -28,14 +28,16 @@ public final class FilingAuditor {
 
     private final Ingest ingest;
     private final ProseParser proseParser = new ProseParser();
-    private final TableReader tableReader = new TableReader();
     private final RuleCatalogue catalogue;
-    private final ReportBuilder reportBuilder;
+    private final TemplateEngine templates;
+    private final AuditSettings settings;
+    private final RuleRunner ruleRunner = new RuleRunner();
 
     public FilingAuditor(AuditSettings settings, RuleCatalogue catalogue, TemplateEngine templates) {
         this.ingest = new Ingest(settings.maxInputBytes());
         this.catalogue = catalogue;
-        this.reportBuilder = new ReportBuilder(templates, settings.reportDate());
+        this.templates = templates;
+        this.settings = settings;
     }
 
     /** Parses a file into a filing (prose facts, tables and table facts). */
@@ -45,7 +47,7 @@ public final class FilingAuditor {
         long t1 = System.nanoTime();
         times.add("read", t1 - t0);
         BudgetFiling prose = proseParser.parse(doc);
-        List<BudgetTable> tables = tableReader.read(doc);
+        List<BudgetTable> tables = TableReader.read(doc);
         List<Fact> facts = new ArrayList<>(prose.facts());
         facts.addAll(TableFacts.from(tables, doc.fileName()));
         BudgetFiling filing = new BudgetFiling(doc, prose.department(), prose.year(), prose.kind(), facts, tables,
@@ -59,10 +61,11 @@ public final class FilingAuditor {
         StageTimes times = new StageTimes();
         BudgetFiling filing = parse(file, times);
         long t0 = System.nanoTime();
-        List<Check> checks = RuleRunner.run(filing, catalogue);
+        List<Check> checks = ruleRunner.run(filing, catalogue);
         long t1 = System.nanoTime();
         times.add("rules", t1 - t0);
-        AuditReport report = reportBuilder.build(filing, catalogue.specs(), checks);
+        AuditReport report = ReportBuilder.build(filing, catalogue.specs(), checks,
+                new AuditReport.ToolInfo("budget-audit", ToolVersion.current()), settings.reportDate(), templates);
         times.add("report", System.nanoTime() - t1);
         return new AuditResult(file, filing, report, List.of(), times);
     }

@@ -1,6 +1,6 @@
 package budget.audit.engine;
 
-import budget.audit.report.RendererRegistry;
+import budget.audit.report.Renderers;
 import budget.audit.report.TemplateEngine;
 import budget.audit.rules.RuleCatalogue;
 
@@ -13,9 +13,9 @@ public final class Pipeline {
     }
 
     public static AuditRun create(AuditSettings settings) {
-        TemplateEngine templates = new TemplateEngine(settings.templatesDir());
-        RendererRegistry renderers = RendererRegistry.standard(templates);
-        List<String> unknown = settings.formats().stream().filter(f -> !renderers.has(f)).toList();
+        TemplateEngine templates = TemplateEngine.of(settings.templatesDir());
+        Renderers renderers = Renderers.standard(templates);
+        List<String> unknown = settings.formats().stream().filter(f -> renderers.find(f).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("未知的报告格式：" + String.join("、", unknown) + "（可用：pdf、xlsx、json）");
         }

@@ -1,6 +1,6 @@
 package budget.audit.engine;
 
-import budget.audit.report.RendererRegistry;
+import budget.audit.report.Renderers;
 import budget.audit.report.model.AuditReport;
 
 import java.io.ByteArrayOutputStream;
@@ -17,9 +17,9 @@ import java.util.Map;
  */
 public final class ReportWriter {
 
-    private final RendererRegistry renderers;
+    private final Renderers renderers;
 
-    public ReportWriter(RendererRegistry renderers) {
+    public ReportWriter(Renderers renderers) {
         this.renderers = renderers;
     }
 

@@ -1,9 +1,9 @@
 package budget.audit.ingest;
 
-import budget.audit.ingest.office.DocxDocumentReader;
-import budget.audit.ingest.office.XlsDocumentReader;
-import budget.audit.ingest.office.XlsxDocumentReader;
-import budget.audit.ingest.pdf.PdfDocumentReader;
+import budget.audit.ingest.office.DocReader;
+import budget.audit.ingest.office.DocxReader;
+import budget.audit.ingest.office.SpreadsheetReader;
+import budget.audit.ingest.pdf.PdfReader;
 import budget.audit.ingest.text.TextDocumentReader;
 import budget.audit.ingest.text.TextNormalizer;
 import budget.audit.model.SourceDocument;
@@ -38,10 +38,11 @@ public final class Ingest {
     public Ingest(long maxBytes) {
         this.maxBytes = maxBytes;
         readers.put(InputFormat.TEXT, new TextDocumentReader());
-        readers.put(InputFormat.PDF, new PdfDocumentReader());
-        readers.put(InputFormat.DOCX, new DocxDocumentReader());
-        readers.put(InputFormat.XLSX, new XlsxDocumentReader());
-        readers.put(InputFormat.XLS, new XlsDocumentReader());
+        readers.put(InputFormat.PDF, new PdfReader());
+        readers.put(InputFormat.DOCX, new DocxReader());
+        readers.put(InputFormat.XLSX, new SpreadsheetReader(InputFormat.XLSX));
+        readers.put(InputFormat.XLS, new SpreadsheetReader(InputFormat.XLS));
+        readers.put(InputFormat.DOC, new DocReader());
     }
 
     public Ingest() {
@@ -57,7 +58,7 @@ public final class Ingest {
         InputFormat format = FormatSniffer.detect(content, name);
         DocumentReader reader = readers.get(format);
         if (reader == null) {
-            throw new InputException(name, "不支持的文件格式（" + format.name() + "），请提供 TXT、PDF、DOCX、XLSX 或 XLS 文件");
+            throw new InputException(name, "不是可识别的文本或文档（可能是二进制文件），请提供 TXT、PDF、DOCX、XLSX 或 XLS 文件");
         }
         SourceDocument raw = reader.read(file, content, sha256(content));
         return normalized(raw);

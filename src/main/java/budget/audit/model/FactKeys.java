@@ -32,6 +32,14 @@ public final class FactKeys {
     /** per label: a 功能分类 类, e.g. 一般公共服务支出. */
     public static final String FUNCTION_CLASS = "expenditure.function";
 
+    // 一般公共预算 scope (a narrower scope than the whole department's 支出合计 / 基本支出 / 功能分类)
+    /** 一般公共预算支出 ("2023年一般公共预算支出17816.9万元"). */
+    public static final String GENERAL_EXPENDITURE = "general.expenditure";
+    /** 一般公共预算基本支出 (000: 14809.3 = 人员经费 11820.9 + 公用经费 2988.4). */
+    public static final String GENERAL_BASIC = "general.basic";
+    /** per label: a 功能分类 类 within the 一般公共预算 ("“一般公共服务支出”17195.7万元"). */
+    public static final String GENERAL_FUNCTION_CLASS = "general.function";
+
     // 财政拨款
     public static final String FISCAL_INCOME = "fiscal.income";
     public static final String FISCAL_EXPENDITURE = "fiscal.expenditure";
@@ -72,6 +80,9 @@ public final class FactKeys {
         NAMES.put(PERSONNEL, "人员经费");
         NAMES.put(PUBLIC_EXPENSES, "公用经费");
         NAMES.put(FUNCTION_CLASS, "功能分类支出");
+        NAMES.put(GENERAL_EXPENDITURE, "一般公共预算支出");
+        NAMES.put(GENERAL_BASIC, "一般公共预算基本支出");
+        NAMES.put(GENERAL_FUNCTION_CLASS, "一般公共预算功能分类支出");
         NAMES.put(FISCAL_INCOME, "财政拨款收入");
         NAMES.put(FISCAL_EXPENDITURE, "财政拨款支出");
         NAMES.put(SANGONG_TOTAL, "“三公”经费合计");

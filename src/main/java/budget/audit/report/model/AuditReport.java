@@ -53,10 +53,11 @@ public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, S
     public record Evidence(Integer line, Integer page, String cell, String table, String row, String text) {
     }
 
-    @JsonPropertyOrder({"key", "name", "label", "value", "unit", "decimals", "origin", "line", "page", "cell", "table", "row", "text"})
+    /** A fact; {@code value} is null and {@code status} UNREADABLE when its number could not be read. */
+    @JsonPropertyOrder({"key", "name", "label", "value", "unit", "decimals", "origin", "line", "page", "cell", "table", "row", "text", "status"})
     public record FactEntry(String key, String name, String label, String value, String unit, Integer decimals,
                             String origin, Integer line, Integer page, String cell, String table, String row,
-                            String text) {
+                            String text, String status) {
     }
 
     /** A table that was read: label, title, kind, unit, row count, whether empty. */

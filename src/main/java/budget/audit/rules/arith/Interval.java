@@ -26,9 +26,16 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
         return new Interval(yuan, yuan);
     }
 
-    /** The values in 元 a money amount printed with its decimals may stand for under {@code mode}. */
+    /**
+     * The values in 元 a money amount printed with its decimals may stand for under {@code mode}. A printed zero
+     * is exact: in a budget disclosure "0万元" means nothing was budgeted, not "less than 0.5万元" — treating it
+     * as a rounding interval would let a zero part absorb a real gap.
+     */
     public static Interval of(Amount amount, Mode mode) {
         BigDecimal value = amount.toYuan();
+        if (value.signum() == 0) {
+            return exact(value);
+        }
         BigDecimal step = step(amount);
         return switch (mode) {
             case ROUND_HALF -> {

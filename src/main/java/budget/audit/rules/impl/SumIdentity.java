@@ -30,10 +30,15 @@ final class SumIdentity {
     }
 
     void evaluate(String ruleId, BudgetFiling filing, RuleContext context) {
+        evaluate(ruleId, filing, context, java.util.EnumSet.allOf(Fact.Origin.class));
+    }
+
+    /** Checks only the origins given (a rule may take the total from another key for one origin). */
+    void evaluate(String ruleId, BudgetFiling filing, RuleContext context, java.util.Set<Fact.Origin> origins) {
         Consistency consistency = Consistency.from(context);
         String totalName = FactKeys.chineseName(totalKey);
         boolean stated = false;
-        for (Fact.Origin origin : Fact.Origin.values()) {
+        for (Fact.Origin origin : origins) {
             Optional<Fact> total = filing.facts(totalKey, origin).stream().findFirst();
             if (total.isPresent()) {
                 stated = true;

@@ -31,6 +31,14 @@ class ConsistencyTest {
     }
 
     @Test
+    void aPrintedZeroIsExactAndAbsorbsNoGap() {
+        // 0 with no decimals would stand for ±0.5万元 under the plain XBRL reading; a budget's "0万元" is nil.
+        SumResult r = consistency.sum(wan("86.5"), List.of(wan("20.0"), wan("0"), wan("66.1")));
+        assertEquals(Outcome.FAIL, r.outcome());
+        assertPrinted("0.4", r.difference());
+    }
+
+    @Test
     void exactSumPasses() {
         SumResult r = consistency.sum(wan("9.8"), List.of(wan("0"), wan("7.2"), wan("2.6")));
         assertEquals(Outcome.PASS, r.outcome());

@@ -1,0 +1,78 @@
+package budget.audit.ingest.pdf;
+
+import budget.audit.ingest.DocumentReader;
+import budget.audit.ingest.InputException;
+import budget.audit.ingest.InputFormat;
+import budget.audit.model.SourceDocument;
+import budget.audit.model.SourceLine;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a PDF's text layer into lines: prose as paragraphs, tables as TAB-separated rows, both rebuilt from glyph
+ * positions and table rules rather than from the order text was written in. Invisible, white and clipped text,
+ * page numbers and repeated table headers on continuation pages are left out.
+ */
+public final class PdfReader implements DocumentReader {
+
+    /** Budget filings run to a few dozen pages; anything past this is not read. */
+    public static final int MAX_PAGES = 500;
+
+    @Override
+    public SourceDocument read(Path file, byte[] content, String sha256) throws InputException {
+        String name = file.getFileName().toString();
+        if (!hasEndMarker(content)) {
+            throw new InputException(name, "PDF文件已损坏：文件不完整（缺少结束标记）");
+        }
+        List<List<LayoutLine>> pages = new ArrayList<>();
+        int glyphs = 0;
+        try (PDDocument document = Loader.loadPDF(content)) {
+            if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
+                throw new InputException(name, "文件已加密，无法读取");
+            }
+            int count = Math.min(document.getNumberOfPages(), MAX_PAGES);
+            List<Double> tableColumns = List.of();
+            for (int i = 0; i < count; i++) {
+                PageContent page = new PageCollector(document.getPage(i)).collect(i + 1);
+                glyphs += page.glyphs().size();
+                PageLayout.Result laidOut = PageLayout.lines(page, tableColumns);
+                pages.add(laidOut.lines());
+                tableColumns = laidOut.lastTableColumns();
+            }
+        } catch (InvalidPasswordException e) {
+            throw new InputException(name, "文件已加密，无法读取");
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(name, "PDF文件已损坏：" + describe(e));
+        }
+        if (glyphs == 0) {
+            throw new InputException(name, "无文字层（扫描件），无法读取");
+        }
+        List<SourceLine> lines = new ArrayList<>();
+        for (TextAssembler.Paragraph p : TextAssembler.assemble(pages)) {
+            lines.add(new SourceLine(lines.size() + 1, p.text(), p.text(), p.page(), null, List.of()));
+        }
+        return new SourceDocument(name, sha256, InputFormat.PDF.name(), null, lines);
+    }
+
+    /** A complete PDF ends with "%%EOF" (allowing trailing whitespace or a little junk after it). */
+    private static boolean hasEndMarker(byte[] content) {
+        int from = Math.max(0, content.length - 2048);
+        String tail = new String(content, from, content.length - from, StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return message.length() > 120 ? message.substring(0, 120) + "…" : message;
+    }
+}

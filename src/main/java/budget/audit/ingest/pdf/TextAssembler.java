@@ -1,0 +1,138 @@
+package budget.audit.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins the pages' lines into the document's text: prose lines wrapped by the page width are rejoined into
+ * paragraphs (also across a page break), and a table that continues on the next page keeps going without its
+ * repeated header rows.
+ */
+final class TextAssembler {
+
+    /** A paragraph or list item starts here: "一、", "（三）", "3.", "3、", "(2)", "第五条". */
+    private static final Pattern ITEM_START = Pattern.compile(
+            "^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\\d]+[）)]|\\d{1,3}(?:[.．、](?!\\d)|\\s)|第[一二三四五六七八九十百\\d]+[章节条部分])");
+    private static final Pattern LEADER_END = Pattern.compile("[.…·]{3,}\\s*\\d*$");
+    private static final int MAX_HEADER_ROWS = 8;
+
+    record Paragraph(int page, String text) {
+    }
+
+    private final List<Paragraph> out = new ArrayList<>();
+    private LayoutLine open;
+    private StringBuilder openText;
+    private int openPage;
+    private double openPageRight;
+    private List<List<String>> tableHead = List.of();
+    private LayoutLine lastOnPreviousPage;
+
+    static List<Paragraph> assemble(List<List<LayoutLine>> pages) {
+        TextAssembler assembler = new TextAssembler();
+        for (List<LayoutLine> page : pages) {
+            assembler.page(page);
+        }
+        assembler.closeParagraph();
+        return assembler.out;
+    }
+
+    private void page(List<LayoutLine> lines) {
+        double left = Double.MAX_VALUE;
+        double right = 0;
+        for (LayoutLine l : lines) {
+            if (!l.isTableRow()) {
+                left = Math.min(left, l.left());
+                right = Math.max(right, l.right());
+            }
+        }
+        int skipHeaderUntil = continuationHeaderRows(lines);
+        LayoutLine previous = null;
+        for (int i = 0; i < lines.size(); i++) {
+            LayoutLine line = lines.get(i);
+            if (line.isTableRow()) {
+                closeParagraph();
+                if (i >= skipHeaderUntil && startsTable(previous, line)) {
+                    tableHead = new ArrayList<>();
+                }
+                if (i >= skipHeaderUntil) {
+                    if (tableHead.size() < MAX_HEADER_ROWS && tableHead instanceof ArrayList<List<String>> head) {
+                        head.add(line.cells());
+                    }
+                    out.add(new Paragraph(line.page(), line.text()));
+                }
+            } else {
+                prose(line, left, right, previous);
+            }
+            previous = line;
+        }
+        if (!lines.isEmpty()) {
+            lastOnPreviousPage = lines.getLast();
+        }
+    }
+
+    private boolean startsTable(LayoutLine previous, LayoutLine line) {
+        if (previous == null) {
+            return lastOnPreviousPage == null || !lastOnPreviousPage.isTableRow()
+                    || lastOnPreviousPage.cells().size() != line.cells().size();
+        }
+        return !previous.isTableRow() || previous.table() != line.table();
+    }
+
+    /**
+     * When a page opens with a table that has as many columns as the table that ended the previous page, its first
+     * rows that repeat that table's header rows are skipped. Returns the index of the first line to keep.
+     */
+    private int continuationHeaderRows(List<LayoutLine> lines) {
+        if (lines.isEmpty() || lastOnPreviousPage == null || !lastOnPreviousPage.isTableRow()) {
+            return 0;
+        }
+        LayoutLine first = lines.getFirst();
+        if (!first.isTableRow() || first.cells().size() != lastOnPreviousPage.cells().size()) {
+            return 0;
+        }
+        int i = 0;
+        while (i < lines.size() && i < tableHead.size() && lines.get(i).isTableRow()
+                && lines.get(i).table() == first.table() && lines.get(i).cells().equals(tableHead.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private void prose(LayoutLine line, double pageLeft, double pageRight, LayoutLine previous) {
+        String text = line.text();
+        if (open != null && continues(line, text, pageLeft, previous)) {
+            openText.append(text);
+            open = line;
+            openPageRight = pageRight;
+            return;
+        }
+        closeParagraph();
+        open = line;
+        openText = new StringBuilder(text);
+        openPage = line.page();
+        openPageRight = pageRight;
+    }
+
+    private boolean continues(LayoutLine line, String text, double pageLeft, LayoutLine previous) {
+        boolean samePage = line.page() == open.page();
+        if (samePage && previous != open) {
+            return false; // something (a table row) came between
+        }
+        double em = Math.max(open.size(), line.size());
+        boolean fullWidth = open.right() >= openPageRight - 4 * em;
+        boolean atMargin = line.left() <= pageLeft + 0.5 * em;
+        boolean sameSize = Math.abs(open.size() - line.size()) <= 0.6;
+        boolean close = !samePage || line.top() - open.top() <= 2.2 * em;
+        return fullWidth && atMargin && sameSize && close
+                && !ITEM_START.matcher(text).find() && !LEADER_END.matcher(openText).find();
+    }
+
+    private void closeParagraph() {
+        if (open != null) {
+            out.add(new Paragraph(openPage, openText.toString()));
+            open = null;
+            openText = null;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package budget.audit.ingest.text;
+
+import budget.audit.ingest.DocumentReader;
+import budget.audit.ingest.InputException;
+import budget.audit.model.SourceDocument;
+import budget.audit.model.SourceLine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a plain-text filing: detects its encoding (UTF-8 with/without BOM, UTF-16 with BOM, else GB18030),
+ * rejects empty and binary content, and returns its lines with their original 1-based numbers; each line's
+ * {@code text} is {@link TextNormalizer normalized}, {@code original} is as read.
+ */
+public final class TextDocumentReader implements DocumentReader {
+
+    public static final String FORMAT = "TEXT";
+
+    @Override
+    public SourceDocument read(Path file, byte[] content, String sha256) throws InputException {
+        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        DecodedText decoded = TextDecoder.decode(fileName, content);
+        if (decoded.text().isBlank()) {
+            throw new InputException(fileName, "文件为空");
+        }
+        List<SourceLine> lines = new ArrayList<>();
+        int number = 1;
+        for (String raw : splitLines(decoded.text())) {
+            lines.add(SourceLine.plain(number++, TextNormalizer.normalize(raw), raw));
+        }
+        return new SourceDocument(fileName, sha256, FORMAT, decoded.encoding(), lines);
+    }
+
+    /** Splits on \r\n, \n or \r; a final line break does not start an extra empty line. */
+    static List<String> splitLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+            i++;
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,86 @@
+package budget.audit.parse.prose;
+
+import budget.audit.model.FactKeys;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * 支出合计 and its split: 基本支出, 项目支出, the other kinds (事业单位经营支出 ...), 人员经费 and 公用经费; and the
+ * 一般公共预算 scope (一般公共预算支出, 一般公共预算基本支出) kept apart from the whole-department scope.
+ */
+public final class ExpenditureLocator implements Locator {
+
+    private static final Pattern TOTAL = Pattern.compile("(支出预算|预算支出|支出(预算)?合计|支出(预算)?总计|支出总预算|支出(预算)?总额)(总额|数)?$");
+    private static final Set<String> OTHER_KINDS = Set.of("事业单位经营支出", "上缴上级支出", "对附属单位补助支出");
+    private static final Set<String> PERSONNEL = Set.of("人员经费", "人员支出", "人员经费支出");
+    private static final Set<String> PUBLIC = Set.of("公用经费", "公用支出", "日常公用经费", "公用经费支出");
+    private static final Map<String, Set<String>> SUBJECTS = Map.of(
+            FactKeys.EXPENDITURE_TOTAL, Set.of("支出", "部门支出", "支出总额", "本年支出"),
+            FactKeys.EXPENDITURE_BASIC, Set.of("基本支出"),
+            FactKeys.EXPENDITURE_PROJECT, Set.of("项目支出"));
+
+    @Override
+    public void locate(ProseContext ctx, FactSink sink) {
+        ctx.figures().filter(m -> m.isMoney() && isTotal(m) && !sink.claimed(m))
+                .forEach(m -> sink.value(FactKeys.EXPENDITURE_TOTAL, null, m));
+        List<Mention> figures = ctx.figures().filter(m -> m.isMoney() && !sink.claimed(m)).toList();
+        for (Mention m : figures) {
+            String key = splitKey(m.label());
+            if (key == null || sink.claimed(m)) {
+                continue;
+            }
+            boolean family = key.equals(FactKeys.EXPENDITURE_OTHER_KIND);
+            String label = family ? m.label() : null;
+            if (family ? !sink.has(key, m.label()) : !sink.has(key)) {
+                sink.value(key, label, m);
+            }
+        }
+        ctx.figures().filter(m -> m.isMoney() && isGeneral(m.label()) && !sink.claimed(m))
+                .forEach(m -> sink.value(FactKeys.GENERAL_EXPENDITURE, null, m));
+        SUBJECTS.forEach((key, subjects) -> ctx.subjectChanges()
+                .filter(c -> subjects.contains(c.subject()) && !sink.claimed(c))
+                .forEach(c -> sink.change(key, null, c)));
+    }
+
+    static boolean isTotal(Mention m) {
+        String topic = Headline.topic(m);
+        return TOTAL.matcher(topic).find() && !FunctionClasses.isClass(m.label())
+                && !Headline.containsAny(topic, "财政拨款", "一般公共预算", "政府性基金", "国有资本", "基本", "项目",
+                "经营", "三公", "采购", "拨款", "上缴", "补助", "本年支出");
+    }
+
+    private static String splitKey(String label) {
+        if (label.endsWith("基本支出")) {
+            return scoped(label, "基本支出", FactKeys.EXPENDITURE_BASIC, FactKeys.GENERAL_BASIC);
+        }
+        if (label.endsWith("项目支出")) {
+            return scoped(label, "项目支出", FactKeys.EXPENDITURE_PROJECT, null);
+        }
+        if (OTHER_KINDS.contains(label)) {
+            return FactKeys.EXPENDITURE_OTHER_KIND;
+        }
+        if (PERSONNEL.contains(label)) {
+            return FactKeys.PERSONNEL;
+        }
+        if (PUBLIC.contains(label)) {
+            return FactKeys.PUBLIC_EXPENSES;
+        }
+        return null;
+    }
+
+    /** "基本支出" → whole department; "…一般公共预算基本支出" → 一般公共预算 scope; anything else is not read. */
+    private static String scoped(String label, String name, String key, String generalKey) {
+        if (label.equals(name)) {
+            return key;
+        }
+        return label.contains("一般公共预算") && !label.contains("财政拨款") ? generalKey : null;
+    }
+
+    private static boolean isGeneral(String label) {
+        return label.contains("一般公共预算") && label.endsWith("支出")
+                && !Headline.containsAny(label, "财政拨款", "基本", "项目", "三公", "采购", "政府性基金");
+    }
+}

@@ -1,0 +1,151 @@
+package budget.audit.parse.prose;
+
+import budget.audit.model.Unit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds every number-with-unit (and every "持平") in a paragraph and links changes to the values they qualify. */
+public final class MentionScanner {
+
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
+            "(?<![\\d.])(?:(?<num>\\d+(?:\\.\\d+)?)|(?<bad>[Xx×*＊?？_□■○…—]+|-+))(?<unit>万元|亿元|元|辆|个|%)");
+    private static final Pattern LEVEL = Pattern.compile("持平");
+    private static final String LABEL_BOUNDARY = "，,。；;：:、！？!?";
+    private static final String SENTENCE_BOUNDARY = "。！？!?";
+    private static final String CLAUSE_BOUNDARY = "。；;！？!?";
+    private static final Pattern CHANGE_WORD = Pattern.compile("(增减少|增加|减少|增长|下降|上升|降低|调减|调增|压减)了?$");
+    private static final Pattern NEGATIVE_WORD = Pattern.compile("减少|下降|降低|调减|压减");
+    private static final Pattern COMPARATOR = Pattern.compile("与|同比|比|较");
+    private static final Pattern EXPLANATION = Pattern.compile("主要原因|原因是|主要是|主要因为|主要由于");
+    private static final Pattern PREVIOUS_YEAR_LABEL =
+            Pattern.compile("^(比|较|与)?(上年|去年|上一年度?|(?<year>\\d{4})年度?)(预算|预算数|执行数|决算数)?$");
+
+    private final Integer budgetYear;
+
+    public MentionScanner(Integer budgetYear) {
+        this.budgetYear = budgetYear;
+    }
+
+    public List<Mention> scan(Paragraph p) {
+        String text = p.text();
+        List<Mention> found = new ArrayList<>();
+        Matcher m = NUMBER_WITH_UNIT.matcher(text);
+        int previousEnd = 0;
+        List<Object[]> raw = new ArrayList<>();
+        while (m.find()) {
+            raw.add(new Object[]{m.start(), m.end(), m.group("num"), m.group("unit")});
+        }
+        Matcher level = LEVEL.matcher(text);
+        while (level.find()) {
+            raw.add(new Object[]{level.start(), level.end(), "0", null});
+        }
+        raw.sort(Comparator.comparingInt(o -> (int) o[0]));
+        for (Object[] r : raw) {
+            int start = (int) r[0];
+            int end = (int) r[1];
+            boolean isLevel = r[3] == null;
+            int labelStart = Math.max(previousEnd, lastIndexOfAny(text, LABEL_BOUNDARY, start) + 1);
+            String rawLabel = text.substring(Math.min(labelStart, start), start);
+            int sentenceStart = lastIndexOfAny(text, SENTENCE_BOUNDARY, start) + 1;
+            String sentence = text.substring(sentenceStart, start);
+            int clauseStart = lastIndexOfAny(text, CLAUSE_BOUNDARY, start) + 1;
+            boolean explanatory = EXPLANATION.matcher(text.substring(clauseStart, start)).find();
+            Unit unit = isLevel ? null : Unit.fromSymbol((String) r[3]);
+            found.add(classify(p, start, end, (String) r[2], unit, isLevel, rawLabel, sentence, explanatory));
+            previousEnd = end;
+        }
+        attach(text, found);
+        return found;
+    }
+
+    private Mention classify(Paragraph p, int start, int end, String number, Unit unit, boolean isLevel,
+                             String rawLabel, String sentence, boolean explanatory) {
+        if (isLevel) {
+            return new Mention(p, start, end, "0", null, Mention.Kind.CHANGE, 0, rawLabel, "持平",
+                    subjectOf(rawLabel), sentence, explanatory);
+        }
+        if (unit == Unit.PERCENT) {
+            return new Mention(p, start, end, number, unit, Mention.Kind.PERCENT, 1, rawLabel,
+                    LabelCleaner.clean(rawLabel), "", sentence, explanatory);
+        }
+        Matcher change = CHANGE_WORD.matcher(rawLabel);
+        if (change.find()) {
+            int sign = NEGATIVE_WORD.matcher(change.group(1)).find() ? -1 : 1;
+            String before = rawLabel.substring(0, change.start());
+            return new Mention(p, start, end, number, unit, Mention.Kind.CHANGE, sign, rawLabel,
+                    LabelCleaner.clean(before), subjectOf(before), sentence, explanatory);
+        }
+        String label = LabelCleaner.clean(rawLabel);
+        Matcher prev = PREVIOUS_YEAR_LABEL.matcher(rawLabel.replaceAll("[，,：:]", ""));
+        if (unit.isMoney() && prev.matches() && !isBudgetYear(prev.group("year"))) {
+            return new Mention(p, start, end, number, unit, Mention.Kind.PREVIOUS, 1, rawLabel, label, "",
+                    sentence, explanatory);
+        }
+        return new Mention(p, start, end, number, unit, Mention.Kind.VALUE, 1, rawLabel, label, "", sentence,
+                explanatory);
+    }
+
+    private boolean isBudgetYear(String year) {
+        return year != null && budgetYear != null && Integer.parseInt(year) == budgetYear;
+    }
+
+    /** "收入较去年" → "收入"; "与2022年预算相比" → ""; "人员经费拨款" → "人员经费拨款". */
+    private static String subjectOf(String beforeChangeWord) {
+        Matcher c = COMPARATOR.matcher(beforeChangeWord);
+        String subject = c.find() ? beforeChangeWord.substring(0, c.start()) : beforeChangeWord;
+        return LabelCleaner.clean(subject);
+    }
+
+    /** Links each CHANGE without subject and each PREVIOUS to the VALUE it qualifies. */
+    private static void attach(String text, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            boolean needsTarget = (m.kind() == Mention.Kind.CHANGE && m.subject().isEmpty())
+                    || m.kind() == Mention.Kind.PREVIOUS;
+            if (!needsTarget) {
+                continue;
+            }
+            int j = lastValueBefore(mentions, i);
+            if (j < 0) {
+                continue;
+            }
+            Mention v = mentions.get(j);
+            // "…运行经费47.25万元。比上年增加8.48万元": a sentence that opens with the comparison continues the last one
+            boolean opensSentence = m.sentence().length() == m.rawLabel().length();
+            if (opensSentence || !crossesSentence(text, v.end(), m.start())) {
+                m.attachTo(v);
+            }
+        }
+    }
+
+    private static int lastValueBefore(List<Mention> mentions, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (mentions.get(j).kind() == Mention.Kind.VALUE) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean crossesSentence(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SENTENCE_BOUNDARY.indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastIndexOfAny(String text, String chars, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (chars.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

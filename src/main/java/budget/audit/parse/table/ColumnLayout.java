@@ -1,0 +1,292 @@
+package budget.audit.parse.table;
+
+import budget.audit.model.BudgetTable.Part;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each column of a table holds, read from its (possibly multi-row) header: code, code part (类/款/项), name,
+ * or an amount with its canonical name. A header with two name columns (收入 项目 | 支出 项目) gives two sides.
+ */
+final class ColumnLayout {
+
+    enum Role { CODE, SPLIT_CODE, NAME, AMOUNT }
+
+    /** One side of the table: its name column, code columns and amount columns. */
+    record Side(Part part, int nameColumn, int codeColumn, Map<Integer, Integer> splitCodeColumns,
+                List<Integer> amountColumns, List<String> names, List<String> headers) {
+    }
+
+    private final int width;
+    private final List<List<String>> paths;
+    private final Role[] roles;
+    private final List<Side> sides;
+
+    ColumnLayout(List<List<String>> headerRows, List<List<String>> dataRows) {
+        int w = 0;
+        for (List<String> r : headerRows) {
+            w = Math.max(w, lastNonEmpty(r) + 1);
+        }
+        for (List<String> r : dataRows) {
+            w = Math.max(w, lastNonEmpty(r) + 1);
+        }
+        this.width = w;
+        int[][] origin = origins(headerRows, w);
+        this.paths = new ArrayList<>();
+        for (int c = 0; c < w; c++) {
+            List<String> path = new ArrayList<>();
+            for (int r = 0; r < headerRows.size(); r++) {
+                if (origin[r][c] >= 0) {
+                    path.add(Cells.cell(headerRows.get(r), origin[r][c]));
+                }
+            }
+            paths.add(path);
+        }
+        this.roles = new Role[w];
+        int[] splitLevel = new int[w];
+        for (int c = 0; c < w; c++) {
+            roles[c] = headerRole(paths.get(c));
+            if (roles[c] == Role.SPLIT_CODE) {
+                splitLevel[c] = "类款项".indexOf(last(paths.get(c))) + 1;
+            }
+        }
+        applyDataFallback(dataRows);
+        this.sides = buildSides(headerRows, origin, splitLevel);
+    }
+
+    List<Side> sides() {
+        return sides;
+    }
+
+    /**
+     * For each header row and column, the column of the printed cell that covers it: the cell itself, or for an
+     * empty cell above a labelled one, the nearest labelled cell to its left (a merged cell spanning columns);
+     * -1 when nothing is printed there.
+     */
+    private static int[][] origins(List<List<String>> rows, int w) {
+        int[][] origin = new int[rows.size()][w];
+        for (int r = 0; r < rows.size(); r++) {
+            int lastLabelled = -1;
+            for (int c = 0; c < w; c++) {
+                String cell = Cells.cell(rows.get(r), c);
+                if (!cell.isEmpty()) {
+                    origin[r][c] = c;
+                    lastLabelled = c;
+                } else if (lastLabelled >= 0 && labelledBelow(rows, r, c)) {
+                    origin[r][c] = lastLabelled;
+                } else {
+                    origin[r][c] = -1;
+                }
+            }
+        }
+        return origin;
+    }
+
+    private static boolean labelledBelow(List<List<String>> rows, int r, int c) {
+        for (int k = r + 1; k < rows.size(); k++) {
+            if (!Cells.cell(rows.get(k), c).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Role headerRole(List<String> path) {
+        if (path.isEmpty()) {
+            return Role.AMOUNT;
+        }
+        String bottom = ColumnNames.clean(last(path));
+        if (bottom.equals("类") || bottom.equals("款") || bottom.equals("项")) {
+            return Role.SPLIT_CODE;
+        }
+        if (bottom.contains("编码") || bottom.contains("代码") || bottom.equals("编号")) {
+            return Role.CODE;
+        }
+        if (bottom.contains("名称") || bottom.endsWith("项目") || bottom.equals("科目") || bottom.equals("项目")) {
+            return Role.NAME;
+        }
+        return Role.AMOUNT;
+    }
+
+    /** Columns the header does not explain: codes or names recognized from the data. */
+    private void applyDataFallback(List<List<String>> dataRows) {
+        boolean hasName = false;
+        boolean hasCode = false;
+        for (Role r : roles) {
+            hasName |= r == Role.NAME;
+            hasCode |= r == Role.CODE || r == Role.SPLIT_CODE;
+        }
+        for (int c = 0; c < width; c++) {
+            if (roles[c] != Role.AMOUNT) {
+                continue;
+            }
+            int codes = 0;
+            int texts = 0;
+            int numbers = 0;
+            for (List<String> row : dataRows) {
+                String cell = Cells.cell(row, c);
+                if (cell.isEmpty() || Cells.isNoFigure(cell)) {
+                    continue;
+                }
+                if (Cells.isCode(cell) && !cell.contains(".")) {
+                    codes++;
+                } else if (Cells.isNumber(cell)) {
+                    numbers++;
+                } else {
+                    texts++;
+                }
+            }
+            boolean headerless = paths.get(c).isEmpty();
+            if (!hasCode && headerless && codes > 0 && numbers == 0 && c == 0) {
+                roles[c] = Role.CODE;
+                hasCode = true;
+            } else if (!hasName && texts > 0 && numbers == 0 && (headerless || codes == 0)) {
+                roles[c] = Role.NAME;
+                hasName = true;
+            }
+        }
+    }
+
+    private List<Side> buildSides(List<List<String>> headerRows, int[][] origin, int[] splitLevel) {
+        List<Integer> nameCols = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            if (roles[c] == Role.NAME) {
+                nameCols.add(c);
+            }
+        }
+        List<int[]> ranges = new ArrayList<>();
+        if (nameCols.size() >= 2) {
+            for (int i = 0; i < nameCols.size(); i++) {
+                int from = i == 0 ? 0 : nameCols.get(i);
+                int to = i + 1 < nameCols.size() ? nameCols.get(i + 1) : width;
+                ranges.add(new int[]{from, to});
+            }
+        } else {
+            ranges.add(new int[]{0, width});
+        }
+        List<Side> out = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            int from = ranges.get(i)[0];
+            int to = ranges.get(i)[1];
+            Part part = Part.WHOLE;
+            if (ranges.size() > 1) {
+                part = sidePart(nameCols.get(i), i);
+            }
+            out.add(side(part, from, to, headerRows, origin, splitLevel));
+        }
+        return out;
+    }
+
+    private Part sidePart(int nameCol, int index) {
+        String top = paths.get(nameCol).isEmpty() ? "" : paths.get(nameCol).get(0) + last(paths.get(nameCol));
+        if (top.contains("收入")) {
+            return Part.INCOME;
+        }
+        if (top.contains("支出")) {
+            return Part.EXPENDITURE;
+        }
+        return index == 0 ? Part.INCOME : Part.EXPENDITURE;
+    }
+
+    private Side side(Part part, int from, int to, List<List<String>> headerRows, int[][] origin, int[] splitLevel) {
+        int nameCol = -1;
+        int codeCol = -1;
+        Map<Integer, Integer> split = new LinkedHashMap<>();
+        List<Integer> amounts = new ArrayList<>();
+        for (int c = from; c < to; c++) {
+            switch (roles[c]) {
+                case NAME -> nameCol = nameCol < 0 ? c : nameCol;
+                case CODE -> codeCol = codeCol < 0 ? c : codeCol;
+                case SPLIT_CODE -> split.put(splitLevel[c], c);
+                case AMOUNT -> amounts.add(c);
+            }
+        }
+        List<String> names = new ArrayList<>();
+        List<String> headers = new ArrayList<>();
+        for (int c : amounts) {
+            names.add(nameOf(c, amounts, headerRows, origin));
+            headers.add(String.join("/", paths.get(c)));
+        }
+        dedupe(names, amounts);
+        return new Side(part, nameCol, codeCol, split, amounts, names, headers);
+    }
+
+    /** Canonical name of an amount column; a 合计/小计 under a header spanning part of the columns takes its name. */
+    private String nameOf(int c, List<Integer> amountCols, List<List<String>> headerRows, int[][] origin) {
+        List<String> path = paths.get(c);
+        if (path.isEmpty()) {
+            return amountCols.size() == 1 ? ColumnNames.TOTAL : "第" + (amountCols.indexOf(c) + 1) + "列";
+        }
+        String bottom = last(path);
+        if (!ColumnNames.isGenericTotal(bottom)) {
+            return ColumnNames.canonical(bottom);
+        }
+        // walk the enclosing headers upwards, bottom-most first
+        for (int r = headerRows.size() - 1; r >= 0; r--) {
+            int o = origin[r][c];
+            if (o < 0) {
+                continue;
+            }
+            String label = Cells.cell(headerRows.get(r), o);
+            if (label.equals(bottom) && o == c) {
+                continue;
+            }
+            String specific = ColumnNames.specific(label);
+            if (specific != null && spanIsStrictSubset(r, o, amountCols, origin)) {
+                return specific;
+            }
+        }
+        return ColumnNames.TOTAL;
+    }
+
+    private boolean spanIsStrictSubset(int r, int o, List<Integer> amountCols, int[][] origin) {
+        int covered = 0;
+        for (int c : amountCols) {
+            if (origin[r][c] == o) {
+                covered++;
+            }
+        }
+        return covered < amountCols.size();
+    }
+
+    /** Two columns with the same canonical name get their parent header as prefix ("基本支出/财政拨款"). */
+    private void dedupe(List<String> names, List<Integer> cols) {
+        Map<String, Integer> count = new HashMap<>();
+        for (String n : names) {
+            count.merge(n, 1, Integer::sum);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (count.get(names.get(i)) > 1) {
+                List<String> path = paths.get(cols.get(i));
+                String parent = path.size() >= 2 ? ColumnNames.canonical(path.get(path.size() - 2)) : "";
+                if (!parent.isEmpty() && !parent.equals(names.get(i))) {
+                    names.set(i, parent + "/" + names.get(i));
+                }
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            int n = seen.merge(names.get(i), 1, Integer::sum);
+            if (n > 1) {
+                names.set(i, names.get(i) + "#" + n);
+            }
+        }
+    }
+
+    private static int lastNonEmpty(List<String> row) {
+        for (int i = row.size() - 1; i >= 0; i--) {
+            if (!row.get(i).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String last(List<String> path) {
+        return path.get(path.size() - 1);
+    }
+}

@@ -1,0 +1,196 @@
+package budget.audit.parse.table;
+
+import budget.audit.model.Amount;
+import budget.audit.model.BudgetTable;
+import budget.audit.model.BudgetTable.Part;
+import budget.audit.model.Fact;
+import budget.audit.model.FactKeys;
+import budget.audit.model.FactStatus;
+import budget.audit.model.Provenance;
+import budget.audit.model.TableKind;
+import budget.audit.model.TableRow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns table figures into facts under the same keys the prose uses, so rules can compare prose with tables.
+ * Blank cells give no fact (blank is not 0). Each fact's provenance names table, row and column.
+ *
+ * <p>Choices: EXPENDITURE_TOTAL/BASIC/PROJECT and FUNCTION_CLASS come from the 支出总表; only when a filing has
+ * none, from the 一般公共预算支出表 (both would otherwise state the same quantity twice). 收支总表 gives the income
+ * side only (INCOME_TOTAL, INCOME_SOURCE per top-level source row); 收入总表 gives INCOME_TOTAL and INCOME_SOURCE per
+ * source column of its 合计 row.
+ */
+public final class TableFacts {
+
+    private static final Pattern ORDINAL_TOP = Pattern.compile("^[一二三四五六七八九十]+、.*");
+
+    private final String file;
+    private final List<Fact> out = new ArrayList<>();
+
+    private TableFacts(String file) {
+        this.file = file;
+    }
+
+    public static List<Fact> from(List<BudgetTable> tables, String file) {
+        TableFacts f = new TableFacts(file);
+        boolean hasExpenditureSummary = tables.stream().anyMatch(t -> t.kind() == TableKind.EXPENDITURE_SUMMARY);
+        for (BudgetTable t : tables) {
+            if (t.empty()) {
+                continue;
+            }
+            switch (t.kind()) {
+                case INCOME_EXPENDITURE_SUMMARY -> f.incomeSide(t);
+                case INCOME_SUMMARY -> f.incomeSummary(t);
+                case EXPENDITURE_SUMMARY -> f.expenditure(t);
+                case GENERAL_BUDGET_EXPENDITURE -> {
+                    if (!hasExpenditureSummary) {
+                        f.expenditure(t);
+                    }
+                }
+                case FISCAL_SUMMARY -> f.fiscal(t);
+                case BASIC_EXPENDITURE_ECONOMIC -> f.basicEconomic(t);
+                case SANGONG -> f.sangong(t);
+                case PROCUREMENT -> f.procurement(t);
+                default -> {
+                }
+            }
+            f.operatingCostRow(t);
+        }
+        return List.copyOf(f.out);
+    }
+
+    private void incomeSide(BudgetTable t) {
+        if (t.part() == Part.EXPENDITURE) {
+            return;
+        }
+        int col = t.totalColumn();
+        if (col < 0) {
+            return;
+        }
+        t.totalRow().ifPresent(r -> add(FactKeys.INCOME_TOTAL, null, t, r, col));
+        boolean ordinals = t.rows().stream().anyMatch(r -> ORDINAL_TOP.matcher(r.name()).matches());
+        for (TableRow r : t.rows()) {
+            if (r.isTotal() || ordinals && !ORDINAL_TOP.matcher(r.name()).matches()) {
+                continue;
+            }
+            if (r.plainName().startsWith("本年收入")) {
+                continue;
+            }
+            add(FactKeys.INCOME_SOURCE, r.plainName(), t, r, col);
+        }
+    }
+
+    private void incomeSummary(BudgetTable t) {
+        Optional<TableRow> total = t.totalRow();
+        if (total.isEmpty()) {
+            return;
+        }
+        int col = t.totalColumn();
+        if (col >= 0) {
+            add(FactKeys.INCOME_TOTAL, null, t, total.get(), col);
+        }
+        for (int c = 0; c < t.columns().size(); c++) {
+            if (c != col) {
+                add(FactKeys.INCOME_SOURCE, t.columnLabel(c), t, total.get(), c);
+            }
+        }
+    }
+
+    private void expenditure(BudgetTable t) {
+        t.totalRow().ifPresent(r -> {
+            add(FactKeys.EXPENDITURE_TOTAL, null, t, r, t.totalColumn());
+            add(FactKeys.EXPENDITURE_BASIC, null, t, r, t.column("基本支出"));
+            add(FactKeys.EXPENDITURE_PROJECT, null, t, r, t.column("项目支出"));
+        });
+        int col = t.totalColumn();
+        for (TableRow r : t.rowsAtLevel(1)) {
+            add(FactKeys.FUNCTION_CLASS, r.name(), t, r, col);
+        }
+    }
+
+    private void fiscal(BudgetTable t) {
+        if (t.part() == Part.WHOLE) {
+            return;
+        }
+        String key = t.part() == Part.EXPENDITURE ? FactKeys.FISCAL_EXPENDITURE : FactKeys.FISCAL_INCOME;
+        t.totalRow().ifPresent(r -> add(key, null, t, r, t.totalColumn()));
+    }
+
+    private void basicEconomic(BudgetTable t) {
+        t.totalRow().ifPresent(r -> {
+            add(FactKeys.PERSONNEL, null, t, r, t.column("人员经费"));
+            add(FactKeys.PUBLIC_EXPENSES, null, t, r, t.column("公用经费"));
+        });
+    }
+
+    private void sangong(BudgetTable t) {
+        Optional<TableRow> row = t.totalRow();
+        if (row.isEmpty()) {
+            row = t.rows().stream().filter(r -> !r.isBlank()).findFirst();
+        }
+        row.ifPresent(r -> {
+            add(FactKeys.SANGONG_TOTAL, null, t, r, t.column("合计"));
+            add(FactKeys.SANGONG_ABROAD, null, t, r, t.column("因公出国（境）费"));
+            add(FactKeys.SANGONG_VEHICLE, null, t, r, t.column("公务用车购置及运行费"));
+            add(FactKeys.SANGONG_VEHICLE_PURCHASE, null, t, r, t.column("公务用车购置费"));
+            add(FactKeys.SANGONG_VEHICLE_OPERATION, null, t, r, t.column("公务用车运行费"));
+            add(FactKeys.SANGONG_RECEPTION, null, t, r, t.column("公务接待费"));
+            add(FactKeys.JY_TOTAL, null, t, r, t.column("机关运行经费"));
+        });
+    }
+
+    private void procurement(BudgetTable t) {
+        Optional<TableRow> total = t.totalRow();
+        if (total.isPresent() && t.column("货物") + t.column("工程") + t.column("服务") > -3) {
+            add(FactKeys.PROCUREMENT_TOTAL, null, t, total.get(), t.totalColumn());
+            add(FactKeys.PROCUREMENT_GOODS, null, t, total.get(), t.column("货物"));
+            add(FactKeys.PROCUREMENT_WORKS, null, t, total.get(), t.column("工程"));
+            add(FactKeys.PROCUREMENT_SERVICES, null, t, total.get(), t.column("服务"));
+            return;
+        }
+        int col = t.totalColumn();
+        total.ifPresent(r -> add(FactKeys.PROCUREMENT_TOTAL, null, t, r, col));
+        for (TableRow r : t.rows()) {
+            String n = r.plainName();
+            if (n.endsWith("货物") || n.endsWith("货物类")) {
+                add(FactKeys.PROCUREMENT_GOODS, null, t, r, col);
+            } else if (n.endsWith("工程") || n.endsWith("工程类")) {
+                add(FactKeys.PROCUREMENT_WORKS, null, t, r, col);
+            } else if (n.endsWith("服务") || n.endsWith("服务类")) {
+                add(FactKeys.PROCUREMENT_SERVICES, null, t, r, col);
+            }
+        }
+    }
+
+    /** A row named 机关运行经费 in any table (the 三公 table's column is handled there). */
+    private void operatingCostRow(BudgetTable t) {
+        if (t.kind() == TableKind.SANGONG && t.column("机关运行经费") >= 0) {
+            return;
+        }
+        for (TableRow r : t.rows()) {
+            if (r.code().isEmpty() && r.plainName().startsWith("机关运行经费")) {
+                add(FactKeys.JY_TOTAL, null, t, r, t.totalColumn());
+            }
+        }
+    }
+
+    private void add(String key, String label, BudgetTable t, TableRow row, int column) {
+        if (column < 0) {
+            return;
+        }
+        Amount a = row.value(column);
+        if (a == null) {
+            return;
+        }
+        String ref = row.valueRef(column);
+        String cell = ref != null ? ref + " " + t.columnLabel(column) : t.columnLabel(column);
+        Provenance src = row.source();
+        Provenance p = new Provenance(file, src.line(), src.page(), t.reference(), src.row(), cell, src.text());
+        out.add(new Fact(key, label != null ? label : FactKeys.chineseName(key), a, FactStatus.READ,
+                Fact.Origin.TABLE, p));
+    }
+}

@@ -1,0 +1,179 @@
+package budget.audit.report;
+
+import budget.audit.model.BudgetFiling;
+import budget.audit.model.BudgetTable;
+import budget.audit.model.Fact;
+import budget.audit.model.FactKeys;
+import budget.audit.model.Provenance;
+import budget.audit.report.model.AuditReport;
+import budget.audit.report.model.AuditReport.CheckEntry;
+import budget.audit.report.model.AuditReport.Evidence;
+import budget.audit.report.model.AuditReport.FactEntry;
+import budget.audit.report.model.AuditReport.FilingInfo;
+import budget.audit.report.model.AuditReport.FindingEntry;
+import budget.audit.report.model.AuditReport.RuleResult;
+import budget.audit.report.model.AuditReport.SourceInfo;
+import budget.audit.report.model.AuditReport.Summary;
+import budget.audit.report.model.AuditReport.TableEntry;
+import budget.audit.report.model.AuditReport.ToolInfo;
+import budget.audit.rules.api.Check;
+import budget.audit.rules.api.Outcome;
+import budget.audit.rules.api.RuleSpec;
+import budget.audit.rules.api.Severity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the one {@link AuditReport} all renderers read from a filing, the rule catalogue and the checks made.
+ * Findings are FAIL checks (severity from the catalogue) and TRUNCATION checks (INFO); ROUNDING checks are only
+ * counted and listed in the appendix. The verdict wording comes from {@code templates/verdict.ftl}.
+ */
+public final class ReportBuilder {
+
+    public static final String VERDICT_TEMPLATE = "verdict.ftl";
+
+    private static final Comparator<Integer> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
+
+    private ReportBuilder() {
+    }
+
+    public static AuditReport build(BudgetFiling filing, List<RuleSpec> catalogue, List<Check> checks,
+                                    ToolInfo tool, LocalDate reportDate, TemplateEngine engine) {
+        MessageRenderer messages = new MessageRenderer(engine);
+        Map<String, RuleSpec> specs = new LinkedHashMap<>();
+        catalogue.forEach(spec -> specs.put(spec.id(), spec));
+
+        List<FindingEntry> findings = findings(checks, specs, messages);
+        List<CheckEntry> roundings = roundings(checks, messages);
+        int errors = count(findings, Severity.ERROR);
+        int warnings = count(findings, Severity.WARNING);
+        int infos = count(findings, Severity.INFO);
+        String verdict = engine.render(VERDICT_TEMPLATE, Map.of("errors", errors, "warnings", warnings,
+                "infos", infos, "roundings", roundings.size())).strip();
+
+        var document = filing.document();
+        return new AuditReport(tool,
+                new SourceInfo(document.fileName(), document.sha256(), document.format(), document.encoding()),
+                new FilingInfo(filing.department(), filing.year(), filing.kind() == null ? null : filing.kind().label()),
+                new Summary(errors, warnings, infos, roundings.size(), verdict),
+                rules(specs, checks),
+                findings,
+                filing.facts().stream().map(ReportBuilder::fact).toList(),
+                roundings,
+                filing.tables().stream().map(ReportBuilder::table).toList(),
+                reportDate.toString());
+    }
+
+    private static int count(List<FindingEntry> findings, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity().equals(severity.name())).count();
+    }
+
+    private static Severity severityOf(Check check, Map<String, RuleSpec> specs) {
+        if (check.outcome() == Outcome.TRUNCATION) {
+            return Severity.INFO;
+        }
+        RuleSpec spec = specs.get(check.ruleId());
+        return spec == null || spec.severity() == null ? Severity.ERROR : spec.severity();
+    }
+
+    private static List<FindingEntry> findings(List<Check> checks, Map<String, RuleSpec> specs,
+                                               MessageRenderer messages) {
+        record Ranked(Severity severity, Check check) {
+        }
+        return checks.stream()
+                .filter(c -> c.outcome().isFinding())
+                .map(c -> new Ranked(severityOf(c, specs), c))
+                .sorted(Comparator.comparing(Ranked::severity)
+                        .thenComparing(r -> r.check().ruleId())
+                        .thenComparing(r -> firstLine(r.check()), NULLS_LAST)
+                        .thenComparing(r -> nullToEmpty(r.check().subject())))
+                .map(r -> finding(r.check(), r.severity(), specs.get(r.check().ruleId()), messages))
+                .toList();
+    }
+
+    private static FindingEntry finding(Check check, Severity severity, RuleSpec spec, MessageRenderer messages) {
+        return new FindingEntry(check.ruleId(), spec == null ? check.ruleId() : spec.title(), severity.name(),
+                check.outcome().name(), check.subject(), messages.render(check), stated(check),
+                MessageRenderer.plain(check.computed()), MessageRenderer.plain(check.difference()), unit(check),
+                evidence(check.evidence()));
+    }
+
+    private static List<CheckEntry> roundings(List<Check> checks, MessageRenderer messages) {
+        return checks.stream()
+                .filter(c -> c.outcome() == Outcome.ROUNDING)
+                .sorted(Comparator.comparing(Check::ruleId)
+                        .thenComparing(ReportBuilder::firstLine, NULLS_LAST)
+                        .thenComparing(c -> nullToEmpty(c.subject())))
+                .map(c -> new CheckEntry(c.ruleId(), c.subject(), messages.render(c), stated(c),
+                        MessageRenderer.plain(c.computed()), MessageRenderer.plain(c.difference()), unit(c),
+                        evidence(c.evidence())))
+                .toList();
+    }
+
+    private static List<RuleResult> rules(Map<String, RuleSpec> specs, List<Check> checks) {
+        Map<String, List<Check>> byRule = new LinkedHashMap<>();
+        specs.keySet().forEach(id -> byRule.put(id, new ArrayList<>()));
+        checks.stream().map(Check::ruleId).sorted().forEach(id -> byRule.putIfAbsent(id, new ArrayList<>()));
+        checks.forEach(c -> byRule.get(c.ruleId()).add(c));
+        List<RuleResult> results = new ArrayList<>();
+        byRule.forEach((id, ruleChecks) -> {
+            RuleSpec spec = specs.get(id);
+            Outcome outcome = ruleChecks.stream().map(Check::outcome).reduce(Outcome::worse)
+                    .orElse(Outcome.NOT_APPLICABLE);
+            Check only = ruleChecks.size() == 1 ? ruleChecks.getFirst() : null;
+            results.add(new RuleResult(id, spec == null ? id : spec.title(), spec == null ? null : spec.category(),
+                    spec == null || spec.severity() == null ? null : spec.severity().name(), outcome.name(),
+                    only == null ? null : stated(only),
+                    only == null ? null : MessageRenderer.plain(only.computed()),
+                    only == null ? null : unit(only), ruleChecks.size()));
+        });
+        return results;
+    }
+
+    private static FactEntry fact(Fact fact) {
+        Provenance p = fact.source();
+        boolean read = fact.readable() && fact.amount() != null;
+        return new FactEntry(fact.key(), FactKeys.chineseName(fact.key()), fact.label(),
+                read ? fact.amount().printed() : null,
+                read ? fact.amount().unit().symbol() : null,
+                read ? fact.amount().decimals() : null,
+                fact.origin().name(), p.line(), p.page(), p.cell(), p.table(), p.row(), p.text(),
+                fact.status().name());
+    }
+
+    private static TableEntry table(BudgetTable table) {
+        return new TableEntry(table.label(), table.title(), table.kind() == null ? null : table.kind().label(),
+                table.unit() == null ? null : table.unit().symbol(), table.rows().size(), table.empty(),
+                table.source() == null ? null : table.source().line());
+    }
+
+    private static List<Evidence> evidence(List<Provenance> sources) {
+        return sources.stream()
+                .map(p -> new Evidence(p.line(), p.page(), p.cell(), p.table(), p.row(), p.text()))
+                .toList();
+    }
+
+    private static Integer firstLine(Check check) {
+        return check.evidence().isEmpty() ? null : check.evidence().getFirst().line();
+    }
+
+    private static String stated(Check check) {
+        return check.stated() == null ? null : check.stated().printed();
+    }
+
+    private static String unit(Check check) {
+        if (check.unit() != null) {
+            return check.unit().symbol();
+        }
+        return check.stated() == null ? null : check.stated().unit().symbol();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

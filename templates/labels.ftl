@@ -1,0 +1,72 @@
+<#-- Fixed wording of the reports: one key=value per line (read by budget.audit.report.Labels). -->
+# 级别
+severity.ERROR=错误
+severity.WARNING=警告
+severity.INFO=提示
+# 检查结果
+outcome.NOT_APPLICABLE=不适用
+outcome.PASS=通过
+outcome.ROUNDING=尾差
+outcome.TRUNCATION=截断
+outcome.INSUFFICIENT_DATA=数据不足
+outcome.FAIL=不通过
+# 数据来源
+origin.PROSE=文字说明
+origin.TABLE=表格
+status.READ=已识别
+status.UNREADABLE=无法识别
+# 通用
+line.prefix=第
+line.suffix=行
+page.prefix=第
+page.suffix=页
+unreadable=（无法识别）
+none=无
+# Excel 工作表
+xlsx.sheet.summary=概况
+xlsx.sheet.findings=问题清单
+xlsx.sheet.rules=规则执行情况
+xlsx.sheet.facts=关键数据
+xlsx.title=预算公开审核报告
+# 概况
+xlsx.summary.item=项目
+xlsx.summary.value=内容
+xlsx.summary.department=被审核单位
+xlsx.summary.year=预算年度
+xlsx.summary.kind=公开类型
+xlsx.summary.file=被审核文件
+xlsx.summary.sha256=文件SHA-256
+xlsx.summary.date=审核日期
+xlsx.summary.tool=审核工具
+xlsx.summary.verdict=审核结论
+xlsx.summary.errors=错误
+xlsx.summary.warnings=警告
+xlsx.summary.infos=提示
+xlsx.summary.roundings=尾差（不计为问题）
+# 问题清单
+col.no=序号
+col.rule=规则编号
+col.title=规则名称
+col.category=类别
+col.severity=级别
+col.outcome=结果
+col.subject=检查事项
+col.message=说明
+col.stated=公开数
+col.computed=计算数
+col.difference=差额
+col.unit=单位
+col.line=出处行号
+col.text=原文
+col.checks=检查次数
+# 关键数据
+col.key=数据键
+col.name=项目
+col.label=名称（原文）
+col.value=数值
+col.decimals=小数位
+col.origin=来源
+col.status=识别状态
+col.cell=单元格
+col.table=表格
+col.row=行
