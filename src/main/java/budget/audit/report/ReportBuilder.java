@@ -174,9 +174,11 @@ public final class ReportBuilder {
                 table.source() == null ? null : table.source().line());
     }
 
+    /** Evidence in check order, one entry per distinct place (several parts quoted from one line appear once). */
     private static List<Evidence> evidence(List<Provenance> sources) {
         return sources.stream()
                 .map(p -> new Evidence(p.line(), p.page(), p.cell(), p.table(), p.row(), p.text()))
+                .distinct()
                 .toList();
     }
 
