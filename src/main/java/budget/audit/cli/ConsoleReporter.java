@@ -24,8 +24,8 @@ final class ConsoleReporter implements AuditListener {
     public synchronized void fileAudited(AuditResult result) {
         AuditReport.Summary s = result.report().summary();
         String files = result.outputs().stream().map(Path::toString).collect(Collectors.joining("、"));
-        out.printf("%s：%s（错误 %d，警告 %d，提示 %d，尾差 %d）→ %s%n", result.input().getFileName(), s.verdict(),
-                s.errors(), s.warnings(), s.infos(), s.roundings(), files);
+        String roundings = s.roundings() > 0 ? "；尾差 " + s.roundings() + " 处（不计为问题）" : "";
+        out.printf("%s：%s%s → %s%n", result.input().getFileName(), s.verdict(), roundings, files);
         out.flush();
     }
 

@@ -1,5 +1,6 @@
 package budget.audit.report;
 
+import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
 import budget.audit.model.Fact;
@@ -125,7 +126,9 @@ public final class ReportBuilder {
             RuleSpec spec = specs.get(id);
             Outcome outcome = ruleChecks.stream().map(Check::outcome).reduce(Outcome::worse)
                     .orElse(Outcome.NOT_APPLICABLE);
-            Check only = ruleChecks.size() == 1 ? ruleChecks.getFirst() : null;
+            List<Check> applicable = ruleChecks.stream()
+                    .filter(c -> c.outcome() != Outcome.NOT_APPLICABLE).toList();
+            Check only = sameStatedValue(applicable) ? applicable.getFirst() : null;
             results.add(new RuleResult(id, spec == null ? id : spec.title(), spec == null ? null : spec.category(),
                     spec == null || spec.severity() == null ? null : spec.severity().name(), outcome.name(),
                     only == null ? null : stated(only),
@@ -133,6 +136,25 @@ public final class ReportBuilder {
                     only == null ? null : unit(only), ruleChecks.size()));
         });
         return results;
+    }
+
+    /**
+     * True when the applicable checks all test one stated figure (e.g. the same total stated in prose and in a
+     * table): then the rule's entry can show it (the first: the prose headline).
+     */
+    private static boolean sameStatedValue(List<Check> applicable) {
+        if (applicable.isEmpty() || applicable.getFirst().stated() == null) {
+            return false;
+        }
+        Amount first = applicable.getFirst().stated();
+        return applicable.stream().allMatch(c -> c.stated() != null && sameValue(c.stated(), first));
+    }
+
+    private static boolean sameValue(Amount a, Amount b) {
+        if (a.unit().isMoney() && b.unit().isMoney()) {
+            return a.toYuan().compareTo(b.toYuan()) == 0;
+        }
+        return a.unit() == b.unit() && a.value().compareTo(b.value()) == 0;
     }
 
     private static FactEntry fact(Fact fact) {
@@ -152,9 +174,11 @@ public final class ReportBuilder {
                 table.source() == null ? null : table.source().line());
     }
 
+    /** Evidence in check order, one entry per distinct place (several parts quoted from one line appear once). */
     private static List<Evidence> evidence(List<Provenance> sources) {
         return sources.stream()
                 .map(p -> new Evidence(p.line(), p.page(), p.cell(), p.table(), p.row(), p.text()))
+                .distinct()
                 .toList();
     }
 

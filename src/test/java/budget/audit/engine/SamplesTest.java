@@ -33,7 +33,7 @@ class SamplesTest {
     @Test
     void cleanSampleHasNoFindings() throws Exception {
         JsonNode r = audit("01-滨江区文化和旅游局-2024年部门预算.txt");
-        assertEquals("滨江区文化和旅游局", r.at("/filing/department").asText());
+        assertEquals("滨河市滨江区文化和旅游局", r.at("/filing/department").asText());
         assertEquals(2024, r.at("/filing/year").asInt());
         assertEquals(List.of(), findingIds(r));
         assertEquals("PASS", rule(r, "SG001").get("outcome").asText());

@@ -30,7 +30,10 @@ public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, S
     public record Summary(int errors, int warnings, int infos, int roundings, String verdict) {
     }
 
-    /** One entry per rule id: the worst outcome of its checks; stated / computed only when it ran one check. */
+    /**
+     * One entry per rule id: the worst outcome of its checks; stated / computed only when its applicable checks
+     * all test the same stated figure (then those of the first, the prose headline), else null.
+     */
     @JsonPropertyOrder({"id", "title", "category", "severity", "outcome", "stated", "computed", "unit", "checks"})
     public record RuleResult(String id, String title, String category, String severity, String outcome,
                              String stated, String computed, String unit, int checks) {
