@@ -92,16 +92,35 @@ final class SummaryPdf {
         int max = s.rules().stream().mapToInt(RuleStat::findings).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (RuleStat r : s.rules()) {
-            bars.add(new Bar(r.id(), r.title(), r.findings(), percent(r.findings(), max)));
+            bars.add(new Bar(r.id(), r.id(), r.findings(), percent(r.findings(), max)));
         }
         return bars;
     }
 
+    /** Filings by their worst finding: 有错误 / 仅有警告 / 仅有提示 / 未发现问题, then 无法审核. */
     static List<Bar> verdictBars(BatchSummary s) {
-        int max = Math.max(s.totals().inputErrors(), s.verdicts().values().stream().mapToInt(i -> i).max().orElse(0));
+        int errors = 0;
+        int warnings = 0;
+        int infos = 0;
+        int clean = 0;
+        for (FilingRow f : s.filings()) {
+            if (f.errors() > 0) {
+                errors++;
+            } else if (f.warnings() > 0) {
+                warnings++;
+            } else if (f.infos() > 0) {
+                infos++;
+            } else {
+                clean++;
+            }
+        }
+        int[] values = {errors, warnings, infos, clean, s.totals().inputErrors()};
+        String[] labels = {"有错误", "仅有警告", "仅有提示", "未发现问题", "无法审核"};
+        int max = java.util.Arrays.stream(values).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
-        s.verdicts().forEach((v, n) -> bars.add(new Bar(v, v, n, percent(n, max))));
-        bars.add(new Bar("无法审核", "无法审核", s.totals().inputErrors(), percent(s.totals().inputErrors(), max)));
+        for (int i = 0; i < values.length; i++) {
+            bars.add(new Bar(labels[i], labels[i], values[i], percent(values[i], max)));
+        }
         return bars;
     }
 
