@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "audit", sortOptions = false,
+@Command(name = "audit", sortOptions = false, versionProvider = VersionProvider.class, usageHelpAutoWidth = true,
         description = {"审核一个或多个预算公开文件（部门预算/单位预算），每个文件生成 PDF、XLSX、JSON 审核报告。",
                 "支持 TXT（UTF-8/GB18030 自动识别）、PDF、DOCX、XLSX/XLS；给出文件夹时审核其中的受支持文件。"},
         exitCodeListHeading = "%n退出码：%n")
@@ -25,6 +25,9 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    HelpOptions helpOptions;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "要审核的文件或文件夹")
     List<Path> inputs;

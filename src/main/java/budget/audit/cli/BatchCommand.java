@@ -29,6 +29,9 @@ public final class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    HelpOptions helpOptions;
+
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "要审核的文件夹（或文件）")
     List<Path> inputs;
 

@@ -4,6 +4,7 @@ import budget.audit.bench.Benchmark;
 import budget.audit.bench.FilingSetWriter;
 import budget.audit.bench.GroundTruth;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,6 +23,9 @@ public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    HelpOptions helpOptions;
+
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "请指定子命令：generate 或 run");
@@ -31,6 +35,9 @@ public final class BenchCommand implements Runnable {
     static final class Generate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        @Mixin
+        HelpOptions helpOptions;
 
         @Option(names = "--count", defaultValue = "100", paramLabel = "N", description = "文件数（默认：${DEFAULT-VALUE}）")
         int count;
@@ -56,6 +63,9 @@ public final class BenchCommand implements Runnable {
     static final class Run implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        @Mixin
+        HelpOptions helpOptions;
 
         @Option(names = "--count", defaultValue = "1000", paramLabel = "N", description = "文件数（默认：${DEFAULT-VALUE}）")
         int count;

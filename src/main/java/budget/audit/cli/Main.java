@@ -7,22 +7,25 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-@Command(name = "budget-audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "budget-audit", versionProvider = VersionProvider.class, usageHelpAutoWidth = true,
         subcommands = {AuditCommand.class, BatchCommand.class, BenchCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
-        description = {"预算公开审核工具：读取部门预算/单位预算公开文件（情况说明与预算表），按规则目录核对",
-                "算术关系与公开内容，生成可附于审查意见的 PDF 审核报告、XLSX 工作底稿和 JSON 数据。",
+        description = {"预算公开审核工具：读取部门预算/单位预算公开文件（情况说明与预算表），按规则目录核对算术关系与公开内容，生成可附于审查意见的 PDF 审核报告、XLSX 工作底稿和 JSON 数据。",
                 "",
                 "示例：budget-audit audit samples/ -o output/",
+                "      budget-audit batch 各部门公开文件/ -o 审核结果/ --resume",
                 "      budget-audit rules"},
         exitCodeListHeading = "%n退出码：%n")
 public final class Main implements Runnable {
+
+    @CommandLine.Mixin
+    HelpOptions helpOptions;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令：audit、rules（见 --help）");
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令：audit、batch、bench、rules（见 --help）");
     }
 
     public static CommandLine commandLine() {

@@ -13,7 +13,12 @@ public final class Pipeline {
     }
 
     public static AuditRun create(AuditSettings settings) {
-        TemplateEngine templates = TemplateEngine.of(settings.templatesDir());
+        TemplateEngine templates;
+        try {
+            templates = TemplateEngine.of(settings.templatesDir());
+        } catch (TemplateEngine.TemplateFailure e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
         Renderers renderers = Renderers.standard(templates);
         List<String> unknown = settings.formats().stream().filter(f -> renderers.find(f).isEmpty()).toList();
         if (!unknown.isEmpty()) {

@@ -43,7 +43,7 @@ public final class Paragraph {
     /** Where the character at {@code offset} was read, quoting its original line. */
     public Provenance provenance(String file, int offset) {
         SourceLine line = lineAt(offset);
-        return Provenance.ofLine(file, line.number(), line.original());
+        return line.provenance(file);
     }
 
     public List<SourceLine> lines() {

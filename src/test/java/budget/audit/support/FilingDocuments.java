@@ -1,0 +1,215 @@
+package budget.audit.support;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Renders any filing in the unified text form (prose lines; tables as runs of TAB lines) into PDF, DOCX and XLSX,
+ * the way departments publish them, so a test can check that every format gives the same findings.
+ */
+public final class FilingDocuments {
+
+    private static final Path FONT = Path.of("fonts/NotoSerifSC-Regular.ttf");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?");
+
+    /** A block of the filing: a prose line, or a table (its rows as cell lists). */
+    sealed interface Block permits Line, Table {
+    }
+
+    record Line(String text) implements Block {
+    }
+
+    record Table(List<List<String>> rows) implements Block {
+    }
+
+    private FilingDocuments() {
+    }
+
+    static List<Block> blocks(List<String> lines) {
+        List<Block> blocks = new ArrayList<>();
+        List<List<String>> rows = null;
+        for (String line : lines) {
+            if (line.contains("\t")) {
+                if (rows == null) {
+                    rows = new ArrayList<>();
+                    blocks.add(new Table(rows));
+                }
+                rows.add(List.of(line.split("\t", -1)));
+            } else {
+                rows = null;
+                if (!line.isBlank()) {
+                    blocks.add(new Line(line.strip()));
+                }
+            }
+        }
+        return blocks;
+    }
+
+    public static byte[] pdf(List<String> lines) {
+        try {
+            BaseFont base = BaseFont.createFont(FONT.toAbsolutePath().toString(), BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED);
+            Font body = new Font(base, 10.5f);
+            Font small = new Font(base, 8);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Document document = new Document(PageSize.A4, 60, 60, 60, 60);
+            PdfWriter.getInstance(document, out);
+            document.open();
+            for (Block block : blocks(lines)) {
+                if (block instanceof Line line) {
+                    Paragraph p = new Paragraph(line.text(), body);
+                    p.setLeading(16);
+                    p.setSpacingAfter(4);
+                    document.add(p);
+                } else if (block instanceof Table table) {
+                    int columns = table.rows().stream().mapToInt(List::size).max().orElse(1);
+                    PdfPTable t = new PdfPTable(columns);
+                    t.setWidthPercentage(100);
+                    t.setSpacingAfter(8);
+                    for (List<String> row : table.rows()) {
+                        for (int c = 0; c < columns; c++) {
+                            String cell = c < row.size() ? row.get(c) : "";
+                            PdfPCell pc = new PdfPCell(new Phrase(cell, small));
+                            pc.setPadding(3);
+                            pc.setHorizontalAlignment(NUMBER.matcher(cell).matches() ? Element.ALIGN_RIGHT
+                                    : Element.ALIGN_LEFT);
+                            t.addCell(pc);
+                        }
+                    }
+                    document.add(t);
+                }
+            }
+            document.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] docx(List<String> lines) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (Block block : blocks(lines)) {
+                if (block instanceof Line line) {
+                    document.createParagraph().createRun().setText(line.text());
+                } else if (block instanceof Table table) {
+                    int columns = table.rows().stream().mapToInt(List::size).max().orElse(1);
+                    XWPFTable t = document.createTable(table.rows().size(), columns);
+                    for (int r = 0; r < table.rows().size(); r++) {
+                        List<String> row = table.rows().get(r);
+                        for (int c = 0; c < columns; c++) {
+                            t.getRow(r).getCell(c).setText(c < row.size() ? row.get(c) : "");
+                        }
+                    }
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Prose goes to a first sheet "情况说明" (column A); each table to its own sheet with the lines just before it
+     * (attachment label, title, unit) on top, numbers typed as numbers with a "#,##0.00"-style format.
+     */
+    public static byte[] xlsx(List<String> lines) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet prose = workbook.createSheet("情况说明");
+            List<Block> blocks = blocks(lines);
+            List<String> pending = new ArrayList<>();
+            int proseRow = 0;
+            int tableNo = 0;
+            for (int i = 0; i < blocks.size(); i++) {
+                Block block = blocks.get(i);
+                if (block instanceof Line line) {
+                    boolean beforeTable = isCaptionOfNextTable(blocks, i);
+                    if (beforeTable) {
+                        pending.add(line.text());
+                    } else {
+                        for (String p : pending) {
+                            prose.createRow(proseRow++).createCell(0).setCellValue(p);
+                        }
+                        pending.clear();
+                        prose.createRow(proseRow++).createCell(0).setCellValue(line.text());
+                    }
+                } else if (block instanceof Table table) {
+                    XSSFSheet sheet = workbook.createSheet("表" + (++tableNo));
+                    int r = 0;
+                    for (String caption : pending) {
+                        sheet.createRow(r++).createCell(0).setCellValue(caption);
+                    }
+                    pending.clear();
+                    for (List<String> cells : table.rows()) {
+                        Row row = sheet.createRow(r++);
+                        for (int c = 0; c < cells.size(); c++) {
+                            String v = cells.get(c);
+                            if (v.isEmpty()) {
+                                continue;
+                            }
+                            var cell = row.createCell(c);
+                            if (NUMBER.matcher(v).matches() && !v.matches("[0-9]{3,7}") && !isCodeColumn(c, cells)) {
+                                String plain = v.replace(",", "");
+                                int decimals = plain.contains(".") ? plain.length() - plain.indexOf('.') - 1 : 0;
+                                cell.setCellValue(Double.parseDouble(plain));
+                                cell.setCellStyle(numberStyle(workbook, decimals, v.contains(",")));
+                            } else {
+                                cell.setCellValue(v);
+                            }
+                        }
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isCodeColumn(int column, List<String> cells) {
+        return column == 0 && cells.size() > 2;
+    }
+
+    /** Up to three short lines right before a table (label, title, unit) are its caption. */
+    private static boolean isCaptionOfNextTable(List<Block> blocks, int index) {
+        for (int j = index + 1; j < blocks.size() && j <= index + 3; j++) {
+            if (blocks.get(j) instanceof Table) {
+                return true;
+            }
+            if (blocks.get(j) instanceof Line l && l.text().length() > 60) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static CellStyle numberStyle(XSSFWorkbook workbook, int decimals, boolean grouped) {
+        String format = (grouped ? "#,##0" : "0") + (decimals > 0 ? "." + "0".repeat(decimals) : "");
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        return style;
+    }
+}
