@@ -39,7 +39,7 @@ public final class Main implements Runnable {
     }
 
     private static void applyExitCodeList(CommandLine cmd) {
-        cmd.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
+        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%n退出码：%n").exitCodeList(ExitCode.helpList());
         cmd.getSubcommands().values().forEach(Main::applyExitCodeList);
     }
 
