@@ -120,6 +120,9 @@ public final class RulesFile {
                     default -> throw fail(name, at, "未知的键“" + field + "”（可用：params、rules、custom）");
                 }
             }
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            int line = lineOfKey(yaml, e.getPropertyName());
+            throw line > 0 ? fail(name, line, describe(e)) : fail(name, e.getLocation(), describe(e));
         } catch (JsonProcessingException e) {
             throw fail(name, e.getLocation(), describe(e));
         } catch (IOException e) {
@@ -137,6 +140,19 @@ public final class RulesFile {
             int line = p.currentLocation().getLineNr();
             out.add(new Located<>(mapper.readValue(p, type), line));
         }
+    }
+
+    /** The first line where {@code key} is written as a mapping key (the parser's location is past the value). */
+    private static int lineOfKey(String yaml, String key) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+                "^\\s*(?:-\\s+)?[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+        List<String> lines = yaml.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (p.matcher(lines.get(i)).find()) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     private static String describe(JsonProcessingException e) {
