@@ -26,6 +26,10 @@ public final class OutputOptions {
             description = "模板文件夹：其中的 FreeMarker 模板覆盖内置模板（报告措辞与版式），无需重新编译")
     Path templatesDir;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "本地规则文件（YAML）：停用规则、调整级别与容差（rounding），或不写代码新增“合计=分项之和”“a≤b”规则。格式见 RULES.md")
+    Path rulesFile;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "报告日期（印在报告上，也是文件元数据日期）。默认：环境变量 SOURCE_DATE_EPOCH，否则今天。同一输入、同一日期生成的文件逐字节相同")
     String date;

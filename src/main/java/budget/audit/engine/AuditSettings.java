@@ -13,11 +13,18 @@ import java.util.List;
  * @param reportDate   the date printed on reports and stored as the documents' dates (fixed: same input and date
  *                     give identical bytes)
  * @param maxInputBytes input size limit
+ * @param rulesFile     a local rules file (CLI {@code --rules}) adjusting and adding rules, or null
  */
 public record AuditSettings(Path outputDir, List<String> formats, Path templatesDir, LocalDate reportDate,
-                            long maxInputBytes) {
+                            long maxInputBytes, Path rulesFile) {
 
     public AuditSettings {
         formats = List.copyOf(formats);
+    }
+
+    /** Settings without a rules file. */
+    public AuditSettings(Path outputDir, List<String> formats, Path templatesDir, LocalDate reportDate,
+                         long maxInputBytes) {
+        this(outputDir, formats, templatesDir, reportDate, maxInputBytes, null);
     }
 }

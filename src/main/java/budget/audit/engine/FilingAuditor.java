@@ -31,9 +31,16 @@ public final class FilingAuditor {
     private final RuleCatalogue catalogue;
     private final TemplateEngine templates;
     private final AuditSettings settings;
-    private final RuleRunner ruleRunner = new RuleRunner();
+    private final RuleRunner ruleRunner;
 
     public FilingAuditor(AuditSettings settings, RuleCatalogue catalogue, TemplateEngine templates) {
+        this(settings, catalogue, templates, new RuleRunner());
+    }
+
+    /** An auditor running the rules with {@code ruleRunner}'s parameters (from a rules file). */
+    public FilingAuditor(AuditSettings settings, RuleCatalogue catalogue, TemplateEngine templates,
+                         RuleRunner ruleRunner) {
+        this.ruleRunner = ruleRunner;
         this.ingest = new Ingest(settings.maxInputBytes());
         this.catalogue = catalogue;
         this.templates = templates;

@@ -3,6 +3,8 @@ package budget.audit.engine;
 import budget.audit.report.Renderers;
 import budget.audit.report.TemplateEngine;
 import budget.audit.rules.RuleCatalogue;
+import budget.audit.rules.RuleRunner;
+import budget.audit.rules.config.RulesFile;
 
 import java.util.List;
 
@@ -24,7 +26,14 @@ public final class Pipeline {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("未知的报告格式：" + String.join("、", unknown) + "（可用：pdf、xlsx、json）");
         }
-        FilingAuditor auditor = new FilingAuditor(settings, RuleCatalogue.builtIn(), templates);
+        RuleCatalogue catalogue = RuleCatalogue.builtIn();
+        RuleRunner runner = new RuleRunner();
+        if (settings.rulesFile() != null) {
+            RulesFile rules = RulesFile.load(settings.rulesFile());
+            catalogue = rules.apply(catalogue);
+            runner = new RuleRunner(rules.params(), rules.ruleParams());
+        }
+        FilingAuditor auditor = new FilingAuditor(settings, catalogue, templates, runner);
         return new AuditRun(auditor, new ReportWriter(renderers), settings);
     }
 }

@@ -24,6 +24,45 @@ public final class CatalogueFormats {
         };
     }
 
+    /** How a local reviewer adjusts and adds rules without Java (audit --rules FILE). */
+    static final String LOCAL_RULES = """
+
+            ## 本地规则文件（audit --rules FILE）
+
+            不改代码即可停用规则、调整级别与容差，或新增“合计 = 分项之和”（sum）与“a ≤ b”（le）规则。
+            数据项为事实键名（见 JSON 报告 facts[].key），可带名称：`income.source[事业收入]`；不带名称的分项族表示全部各项之和。
+            消息为 FreeMarker 文本，可用 subject、stated、computed、difference、unit、outcome（PASS/FAIL…）、outcomeLabel、
+            other（le 规则的右侧金额）、parts、missing、reason。未知的键、规则编号或数据项均报错并指明行号，退出码 2。
+
+            ```yaml
+            params:                 # 所有规则的参数
+              rounding: ROUND_HALF  # 或 TRUNCATION
+            rules:                  # 调整内置规则
+              - id: PH001
+                enabled: false
+              - id: CL001
+                severity: ERROR
+                params: {rounding: TRUNCATION}
+            custom:                 # 新增规则
+              - id: LOC001
+                title: 公务接待费不超过因公出国（境）费
+                category: 合理性      # 表内/表间/表文/文内/完整性/合理性
+                severity: WARNING
+                basis: 本地审查口径
+                check: le
+                left: sangong.reception
+                right: sangong.abroad
+                message: "${subject}：公务接待费${stated}${unit}<#if outcome == 'FAIL'>超过${other}<#else>未超过</#if>因公出国（境）费。"
+              - id: LOC002
+                title: 收入合计等于一般公共预算拨款与事业收入之和
+                category: 文内
+                severity: ERROR
+                check: sum
+                total: income.total
+                parts: ["income.source[一般公共预算拨款收入]", "income.source[事业收入]"]
+            ```
+            """;
+
     static String text(List<RuleSpec> specs) {
         StringBuilder sb = new StringBuilder();
         sb.append(pad("编号", 7)).append(pad("级别", 6)).append(pad("类别", 8)).append("名称\n");
@@ -55,6 +94,7 @@ public final class CatalogueFormats {
                 sb.append("- 示例：").append(s.example()).append('\n');
             }
         }
+        sb.append(LOCAL_RULES);
         return sb.toString();
     }
 

@@ -83,6 +83,31 @@ public final class RuleCatalogue {
         return new RuleCatalogue(specs, byId);
     }
 
+    /**
+     * A catalogue from specs and rules already in memory (e.g. the built-in catalogue adjusted by a rules file).
+     *
+     * @throws IllegalStateException when specs and rules do not match one to one, or a spec is incomplete
+     */
+    public static RuleCatalogue of(List<RuleSpec> specList, List<Rule> ruleList) {
+        Map<String, RuleSpec> specs = new LinkedHashMap<>();
+        for (RuleSpec spec : specList) {
+            validate(spec);
+            if (specs.putIfAbsent(spec.id(), spec) != null) {
+                throw new IllegalStateException("duplicate rule id in catalogue: " + spec.id());
+            }
+        }
+        Map<String, Rule> byId = new LinkedHashMap<>();
+        for (Rule rule : ruleList) {
+            if (!specs.containsKey(rule.id()) || byId.putIfAbsent(rule.id(), rule) != null) {
+                throw new IllegalStateException("rule " + rule.id() + " has no catalogue entry or is given twice");
+            }
+        }
+        if (!byId.keySet().equals(specs.keySet())) {
+            throw new IllegalStateException("catalogue entries without a rule");
+        }
+        return new RuleCatalogue(specs, byId);
+    }
+
     private static void validate(RuleSpec spec) {
         if (spec.id() == null || spec.title() == null || spec.category() == null || spec.severity() == null
                 || spec.description() == null || spec.basis() == null || spec.example() == null) {

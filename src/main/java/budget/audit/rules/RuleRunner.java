@@ -24,6 +24,7 @@ public final class RuleRunner {
     static final String INTERNAL_ERROR_REASON = "规则执行时发生内部错误，未能完成核对";
 
     private final Map<String, String> params;
+    private final Map<String, Map<String, String>> ruleParams;
 
     /** A runner with default parameters (tolerance mode ROUND_HALF). */
     public RuleRunner() {
@@ -32,7 +33,13 @@ public final class RuleRunner {
 
     /** A runner passing {@code params} to every rule (e.g. {@code rounding=TRUNCATION}). */
     public RuleRunner(Map<String, String> params) {
+        this(params, Map.of());
+    }
+
+    /** A runner passing {@code params} to every rule, overridden per rule id by {@code ruleParams}. */
+    public RuleRunner(Map<String, String> params, Map<String, Map<String, String>> ruleParams) {
         this.params = Map.copyOf(params);
+        this.ruleParams = Map.copyOf(ruleParams);
     }
 
     public List<Check> run(BudgetFiling filing, RuleCatalogue catalogue) {
@@ -44,7 +51,9 @@ public final class RuleRunner {
     }
 
     private List<Check> runOne(BudgetFiling filing, RuleSpec spec, Rule rule) {
-        RuleContext context = new RuleContext(spec.id(), params);
+        Map<String, String> merged = new java.util.HashMap<>(params);
+        merged.putAll(ruleParams.getOrDefault(spec.id(), Map.of()));
+        RuleContext context = new RuleContext(spec.id(), merged);
         try {
             rule.evaluate(filing, context);
         } catch (RuntimeException e) {

@@ -86,6 +86,8 @@ class RuleRunnerTest {
         List<Check> checks = new RuleRunner().run(filing, RuleCatalogue.builtIn());
         assertEquals(RuleCatalogueTest.IDS, checks.stream().map(Check::ruleId).toList());
         assertEquals(Outcome.FAIL, checks.get(0).outcome());
-        assertEquals(List.of(Outcome.NOT_APPLICABLE), checks.stream().skip(1).map(Check::outcome).distinct().toList());
+        // the arithmetic rules after SG001 have nothing to check; completeness rules (issue 5) judge the empty text
+        assertEquals(List.of(Outcome.NOT_APPLICABLE), checks.stream().skip(1).limit(11).map(Check::outcome).distinct()
+                .toList());
     }
 }

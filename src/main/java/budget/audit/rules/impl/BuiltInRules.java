@@ -23,6 +23,25 @@ public final class BuiltInRules {
                 new Jy002RunningCostWithinPublic(),
                 new Jy003RunningCostItemKinds(),
                 new Jy004RunningCostItemized(),
-                new Cg001ProcurementTotal());
+                new Cg001ProcurementTotal(),
+                // issue 5: plausibility and completeness (appended)
+                new Sg003SangongChange(),
+                new Yy001StatedChanges(),
+                new Pc001Percentages(),
+                new Un001UnitSlip(),
+                new Yr001ComparisonYear(),
+                new Cl001VehicleCosts(),
+                new Jx001PerformanceWithinProjects(),
+                new Ph001Placeholders(),
+                new Wz001SangongExplained(),
+                new Wz002RunningCostExplained(),
+                new Wz003ProcurementExplained(),
+                new Wz004AssetsExplained(),
+                new Wz005PerformanceExplained(),
+                new Wz006GlossaryPresent(),
+                new Wz007ChangeReasons(),
+                new Wz008DutiesAndStructure(),
+                new Wz009EmptyTableNotes(),
+                new Wz010ListedItemsPresent());
     }
 }

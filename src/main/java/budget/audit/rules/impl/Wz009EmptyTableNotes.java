@@ -1,0 +1,91 @@
+package budget.audit.rules.impl;
+
+import budget.audit.model.BudgetFiling;
+import budget.audit.model.BudgetTable;
+import budget.audit.model.TableKind;
+import budget.audit.rules.api.Check;
+import budget.audit.rules.api.Outcome;
+import budget.audit.rules.api.Rule;
+import budget.audit.rules.api.RuleContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * WZ009: every empty table carries a 空表说明 (on the table, or in the prose naming it); no 空表说明 sits on a table
+ * that has figures; a 空表说明 names the table's own fund (政府性基金 vs 国有资本经营).
+ */
+public final class Wz009EmptyTableNotes implements Rule {
+
+    public static final String ID = "WZ009";
+
+    static final String ARG_KIND = "kind";
+    static final String ARG_NOTE = "note";
+
+    private static final Pattern EMPTY_NOTE = Pattern.compile("空表|无数据|本表无|此表无");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void evaluate(BudgetFiling filing, RuleContext context) {
+        String prose = ProseScan.proseText(filing);
+        List<Check> fails = new ArrayList<>();
+        int checked = 0;
+        for (BudgetTable t : filing.tables()) {
+            String note = t.note() == null ? "" : t.note();
+            boolean saysEmpty = EMPTY_NOTE.matcher(note).find();
+            if (t.empty() && t.part() == BudgetTable.Part.WHOLE) {
+                checked++;
+                if (!saysEmpty && !proseExplains(prose, t)) {
+                    fails.add(check(t, "missing", null));
+                } else if (saysEmpty && wrongFund(note, t.kind())) {
+                    fails.add(check(t, "wrongFund", note));
+                }
+            } else if (!t.empty() && saysEmpty) {
+                checked++;
+                fails.add(check(t, "hasFigures", note));
+            }
+        }
+        fails.forEach(context::report);
+        if (fails.isEmpty()) {
+            context.report(checked == 0
+                    ? Checks.notApplicable(ID, "空表说明", "空表", List.of())
+                    : new Check(ID, Outcome.PASS, "空表说明", null, null, null, null, ID, null, List.of()));
+        }
+    }
+
+    private static Check check(BudgetTable t, String kind, String note) {
+        return new Check(ID, Outcome.FAIL, t.reference(), null, null, null, null, ID,
+                Checks.args(ARG_KIND, kind, ARG_NOTE, note), List.of(t.source()));
+    }
+
+    /** A prose 空表说明 ("本部门2023年政府性基金预算支出情况表为空表") naming the table's fund or kind. */
+    private static boolean proseExplains(String prose, BudgetTable t) {
+        String keyword = keyword(t.kind());
+        if (keyword == null) {
+            return false;
+        }
+        return Pattern.compile(keyword + "[^。\\n]{0,30}(为空表|空表|无数据)").matcher(prose).find()
+                || Pattern.compile("(无|没有)使用" + keyword + "[^。\\n]{0,20}安排的支出").matcher(prose).find();
+    }
+
+    private static String keyword(TableKind kind) {
+        return switch (kind) {
+            case GOVERNMENT_FUND -> "政府性基金";
+            case STATE_CAPITAL -> "国有资本经营";
+            case PROJECT_EXPENDITURE -> "项目支出";
+            case PROCUREMENT -> "政府采购";
+            case SANGONG -> "三公";
+            default -> null;
+        };
+    }
+
+    private static boolean wrongFund(String note, TableKind kind) {
+        return kind == TableKind.GOVERNMENT_FUND && note.contains("国有资本") && !note.contains("政府性基金")
+                || kind == TableKind.STATE_CAPITAL && note.contains("政府性基金") && !note.contains("国有资本");
+    }
+}

@@ -1,0 +1,46 @@
+package budget.audit.rules.impl;
+
+import budget.audit.rules.api.Check;
+import budget.audit.rules.api.Outcome;
+import budget.audit.rules.arith.Interval;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class Pc001PercentagesTest {
+
+    @Test
+    void sharesAreRecomputedFromTheHeadline() {
+        List<Check> checks = TextFiling.run(new Pc001Percentages(), TextFiling.of("滨海市测试局2024年部门预算\n一、收入预算\n"
+                + "2024年收入预算800万元，其中：一般公共预算拨款收入600万元，占75%；事业收入200万元，占26%。\n"));
+        assertEquals(List.of(Outcome.PASS, Outcome.FAIL), checks.stream().map(Check::outcome).toList());
+        assertEquals("25.00", checks.get(1).computed().toPlainString());
+    }
+
+    @Test
+    void ratesFromLastYearsAndThisYearsFigures() {
+        List<Check> checks = TextFiling.run(new Pc001Percentages(), TextFiling.of("滨海市测试局2024年部门预算\n一、支出\n"
+                + "住房公积金2023年当年预算执行数为200.00万元，2024年预算安排210.00万元，比2023年预算执行数增加5.00%。"
+                + "购房补贴2023年当年预算执行数为100.00万元，2024年预算安排101.00万元，比2023年预算执行数增加0.53%。\n"));
+        assertEquals(List.of(Outcome.PASS, Outcome.FAIL), checks.stream().map(Check::outcome).toList());
+        assertEquals("1.00", checks.get(1).computed().toPlainString());
+    }
+
+    @Test
+    void ratesFromAStatedChange() {
+        List<Check> checks = TextFiling.run(new Pc001Percentages(), TextFiling.of("滨海市测试局2024年部门预算\n一、收入\n"
+                + "2024年收入预算92万元，比2023年预算减少8万元，减少8%，主要原因是项目减少。\n"));
+        assertEquals(List.of(Outcome.PASS), checks.stream().map(Check::outcome).toList());
+    }
+
+    @Test
+    void quotientTakesTheExtremeCorners() {
+        Interval q = Pc001Percentages.quotient(new Interval(new BigDecimal("1"), new BigDecimal("2")),
+                new Interval(new BigDecimal("4"), new BigDecimal("5")));
+        assertEquals(0, q.lo().compareTo(new BigDecimal("0.2")));
+        assertEquals(0, q.hi().compareTo(new BigDecimal("0.5")));
+    }
+}

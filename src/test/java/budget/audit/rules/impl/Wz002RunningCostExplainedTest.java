@@ -1,0 +1,23 @@
+package budget.audit.rules.impl;
+
+import budget.audit.rules.api.Outcome;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class Wz002RunningCostExplainedTest {
+
+    private static final String HEAD = "滨海市测试局2024年部门预算\n一、部门职责\n负责本市测试工作。\n";
+
+    @Test
+    void presentPasses() {
+        assertEquals(List.of(Outcome.PASS), TextFiling.outcomes(new Wz002RunningCostExplained(), HEAD + "2024年机关运行经费预算30万元。\n"));
+    }
+
+    @Test
+    void absentFailsNamingIt() {
+        assertEquals("机关运行经费", TextFiling.fails(new Wz002RunningCostExplained(), HEAD).get(0).args().get(Presence.ARG_MISSING_ITEMS));
+    }
+}
