@@ -129,7 +129,7 @@ final class FilingText {
         line("");
         line("二、支出预算情况");
         line(f.shortName + f.year + "年支出预算" + m(f.expenditureTotal) + "，与" + (f.year - 1) + "年预算相比"
-                + change(f.incomeChange) + "。其中：基本支出" + m(f.basic) + "，占" + pct(f.basic, f.expenditureTotal)
+                + change(f.incomeChange) + "，主要原因是业务量变化。其中：基本支出" + m(f.basic) + "，占" + pct(f.basic, f.expenditureTotal)
                 + "；项目支出" + m(f.project) + "，占" + pct(f.project, f.expenditureTotal) + "。支出包括："
                 + list(f.functionClasses, "、") + "。");
         line("");
@@ -152,6 +152,8 @@ final class FilingText {
         line("");
         line("七、绩效目标设置情况");
         line(f.year + "年实行绩效目标管理的项目" + f.performanceProjects + "个，涉及金额" + m(f.project) + "。");
+        line("");
+        terms();
     }
 
     private void outline() {
