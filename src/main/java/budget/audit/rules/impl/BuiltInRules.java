@@ -23,6 +23,13 @@ public final class BuiltInRules {
                 new Jy002RunningCostWithinPublic(),
                 new Jy003RunningCostItemKinds(),
                 new Jy004RunningCostItemized(),
-                new Cg001ProcurementTotal());
+                new Cg001ProcurementTotal(),
+                new Tb001TableHierarchy(),
+                new Tb002RowIdentity(),
+                new Tb003SummaryBalance(),
+                new Xt001ProseMatchesTable(),
+                new Xt002TablesAgree(),
+                new Xt003ProseRestated(),
+                new Sg004SangongCoversEconomic());
     }
 }
