@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RuleCatalogueTest {
 
     static final List<String> IDS = List.of("SG001", "SG002", "ZC001", "ZC002", "ZC003", "SR001", "SR002",
-            "JY001", "JY002", "JY003", "JY004", "CG001");
+            "JY001", "JY002", "JY003", "JY004", "CG001", "TB001", "TB002", "TB003", "XT001", "XT002", "XT003", "SG004");
 
     private final RuleCatalogue catalogue = RuleCatalogue.builtIn();
 
@@ -42,7 +42,7 @@ class RuleCatalogueTest {
     void severitiesLiveInTheCatalogue() {
         for (String id : IDS) {
             Severity expected = switch (id) {
-                case "SR002", "JY003" -> Severity.WARNING;
+                case "SR002", "JY003", "SG004" -> Severity.WARNING;
                 case "JY004" -> Severity.INFO;
                 default -> Severity.ERROR;
             };
