@@ -101,6 +101,7 @@ class TableAcceptanceTest {
                 assertTrue(name.length() <= 31, name);
                 assertTrue(names.add(name), name);
             }
+            assertTrue(names.contains("表格复核-重庆市九龙坡区政务…算表(政府预算支出经济分类科目)"), names.toString());
             XSSFSheet sheet = wb.getSheet("表格复核-附件3");
             assertNotNull(sheet, names.toString());
             assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().startsWith(a3));

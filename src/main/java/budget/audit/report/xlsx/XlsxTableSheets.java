@@ -9,7 +9,6 @@ import budget.audit.report.xlsx.XlsxStyles.Mark;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -49,7 +48,7 @@ final class XlsxTableSheets {
                 : t.title() != null && t.title().endsWith("（支出）") ? "（支出）" : "";
         String base = t.label() != null && !t.label().isBlank() ? t.label().strip() + side
                 : (t.title() == null ? "" : t.title().replaceFirst("^\\d{4}\\s*年", ""));
-        String name = WorkbookUtil.createSafeSheetName(l.get("xlsx.sheet.table") + "-" + base, '_');
+        String name = (l.get("xlsx.sheet.table") + "-" + base).replaceAll("[\\[\\]:*?/\\\\']", "_");
         if (name.length() > MAX_NAME) {
             name = name.substring(0, 14) + "…" + name.substring(name.length() - (MAX_NAME - 15));
         }
