@@ -27,6 +27,15 @@ xlsx.sheet.summary=概况
 xlsx.sheet.findings=问题清单
 xlsx.sheet.rules=规则执行情况
 xlsx.sheet.facts=关键数据
+xlsx.sheet.table=表格复核
+# 表格复核
+xlsx.table.code=编码
+xlsx.table.name=名称
+xlsx.table.computed=（计算数）
+xlsx.table.line=出处行号
+xlsx.table.note=核对说明
+xlsx.table.unit=单位：
+xlsx.table.legend=说明：红色单元格为核对不通过，黄色单元格为仅存在四舍五入尾差（或截断）；“（计算数）”列为核对规则按下级科目或各列之和等计算的数值；核对说明列出检查该单元格的规则编号及结果。
 xlsx.title=预算公开审核报告
 # 概况
 xlsx.summary.item=项目

@@ -128,4 +128,24 @@ public record BudgetTable(String label, String title, TableKind kind, Unit unit,
     public boolean hasCodes() {
         return rows.stream().anyMatch(r -> !r.code().isEmpty());
     }
+
+    /**
+     * How a finding names one amount cell: the XLSX reference when the input had one, then the printed column
+     * header ("D7 日常公用经费", "基本支出"); the bound column name when two columns print the same header.
+     */
+    public String cellName(TableRow row, int column) {
+        String label = columnLabel(column);
+        long same = java.util.stream.IntStream.range(0, columns.size())
+                .filter(i -> columnLabel(i).equals(label)).count();
+        String name = same > 1 ? columns.get(column) : label;
+        String ref = row.valueRef(column);
+        return ref != null ? ref + " " + name : name;
+    }
+
+    /** Where one amount cell was read: the row's provenance naming this table, the row and the cell. */
+    public Provenance cellSource(TableRow row, int column) {
+        Provenance src = row.source();
+        return new Provenance(src.file(), src.line(), src.page(), reference(), row.source().row() == null
+                ? row.key() : row.source().row(), cellName(row, column), src.text());
+    }
 }

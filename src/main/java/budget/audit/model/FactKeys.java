@@ -31,6 +31,11 @@ public final class FactKeys {
     public static final String PUBLIC_EXPENSES = "expenditure.public";
     /** per label: a 功能分类 类, e.g. 一般公共服务支出. */
     public static final String FUNCTION_CLASS = "expenditure.function";
+    /**
+     * per label: a 功能分类 item named in a numbered prose paragraph, the label being the quoted name as printed
+     * (“住房保障支出（类）住房改革支出（款）住房公积金（项）”, or a 类 name alone: “一般公共服务支出”科目).
+     */
+    public static final String EXPENDITURE_ITEM = "expenditure.item";
 
     // 一般公共预算 scope (a narrower scope than the whole department's 支出合计 / 基本支出 / 功能分类)
     /** 一般公共预算支出 ("2023年一般公共预算支出17816.9万元"). */
@@ -80,6 +85,7 @@ public final class FactKeys {
         NAMES.put(PERSONNEL, "人员经费");
         NAMES.put(PUBLIC_EXPENSES, "公用经费");
         NAMES.put(FUNCTION_CLASS, "功能分类支出");
+        NAMES.put(EXPENDITURE_ITEM, "功能分类科目支出");
         NAMES.put(GENERAL_EXPENDITURE, "一般公共预算支出");
         NAMES.put(GENERAL_BASIC, "一般公共预算基本支出");
         NAMES.put(GENERAL_FUNCTION_CLASS, "一般公共预算功能分类支出");

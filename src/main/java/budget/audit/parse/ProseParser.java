@@ -11,6 +11,7 @@ import budget.audit.parse.prose.FiscalLocator;
 import budget.audit.parse.prose.FunctionClassLocator;
 import budget.audit.parse.prose.HeaderReader;
 import budget.audit.parse.prose.IncomeLocator;
+import budget.audit.parse.prose.ItemLocator;
 import budget.audit.parse.prose.JyLocator;
 import budget.audit.parse.prose.Locator;
 import budget.audit.parse.prose.Mention;
@@ -36,7 +37,7 @@ public final class ProseParser {
     private static final List<Locator> LOCATORS = List.of(
             new SanGongLocator(), new JyLocator(), new ProcurementLocator(), new IncomeLocator(),
             new FiscalLocator(), new ExpenditureLocator(), new FunctionClassLocator(), new AssetLocator(),
-            new PerformanceLocator());
+            new PerformanceLocator(), new ItemLocator());
 
     private static final java.util.regex.Pattern TABLE_NUMBER =
             java.util.regex.Pattern.compile("(^|\t)-?\\d+(\\.\\d+)?(\t|$)");

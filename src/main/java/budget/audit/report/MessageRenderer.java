@@ -12,7 +12,9 @@ import java.util.Map;
  * {@code templates/messages/_default.ftl} when the rule has no template.
  *
  * <p>Data model: {@code subject}, {@code stated}, {@code computed}, {@code difference} (printed digits; absent
- * when the check has none), {@code unit} (Chinese symbol, e.g. 万元), {@code outcome} (Chinese label),
+ * when the check has none), {@code unit} (Chinese symbol, e.g. 万元), {@code outcome} (the Outcome name, e.g.
+ * ROUNDING: the rule templates switch on it, as {@link budget.audit.rules.MessageModel} documents),
+ * {@code outcomeLabel} (Chinese label, e.g. 尾差),
  * {@code ruleId}, plus every entry of {@link Check#args()} (an arg never replaces one of those names).
  * Line breaks and the spaces around them are removed from the output, so templates may span lines.
  */
@@ -48,7 +50,8 @@ public final class MessageRenderer {
         String unit = check.unit() != null ? check.unit().symbol()
                 : check.stated() != null ? check.stated().unit().symbol() : null;
         put(model, "unit", unit);
-        put(model, "outcome", check.outcome().label());
+        put(model, "outcome", check.outcome().name());
+        put(model, "outcomeLabel", check.outcome().label());
         check.args().forEach(model::putIfAbsent);
         return model;
     }

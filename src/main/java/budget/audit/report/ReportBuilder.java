@@ -2,7 +2,6 @@ package budget.audit.report;
 
 import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
-import budget.audit.model.BudgetTable;
 import budget.audit.model.Fact;
 import budget.audit.model.FactKeys;
 import budget.audit.model.Provenance;
@@ -15,7 +14,6 @@ import budget.audit.report.model.AuditReport.FindingEntry;
 import budget.audit.report.model.AuditReport.RuleResult;
 import budget.audit.report.model.AuditReport.SourceInfo;
 import budget.audit.report.model.AuditReport.Summary;
-import budget.audit.report.model.AuditReport.TableEntry;
 import budget.audit.report.model.AuditReport.ToolInfo;
 import budget.audit.rules.api.Check;
 import budget.audit.rules.api.Outcome;
@@ -66,7 +64,8 @@ public final class ReportBuilder {
                 findings,
                 filing.facts().stream().map(ReportBuilder::fact).toList(),
                 roundings,
-                filing.tables().stream().map(ReportBuilder::table).toList(),
+                TableEntries.of(filing.tables(), checks),
+                TableEntries.missing(filing),
                 reportDate.toString());
     }
 
@@ -166,12 +165,6 @@ public final class ReportBuilder {
                 read ? fact.amount().decimals() : null,
                 fact.origin().name(), p.line(), p.page(), p.cell(), p.table(), p.row(), p.text(),
                 fact.status().name());
-    }
-
-    private static TableEntry table(BudgetTable table) {
-        return new TableEntry(table.label(), table.title(), table.kind() == null ? null : table.kind().label(),
-                table.unit() == null ? null : table.unit().symbol(), table.rows().size(), table.empty(),
-                table.source() == null ? null : table.source().line());
     }
 
     /** Evidence in check order, one entry per distinct place (several parts quoted from one line appear once). */

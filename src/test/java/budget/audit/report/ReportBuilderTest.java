@@ -82,7 +82,9 @@ class ReportBuilderTest {
         assertEquals(new AuditReport.FactEntry("income.total", "收入合计", "=SUM(收入)", "1523.26", "万元", 2, "TABLE",
                 31, null, "B7", "附件2 收入总表", "收入合计", "收入合计\t1523.26", "READ"), table);
         assertEquals("“三公”经费合计比上年增减", report.facts().get(3).name());
-        assertEquals(List.of(new AuditReport.TableEntry("附件8", "“三公”经费预算表", "“三公”经费表", "万元", 1, false, 40)),
+        assertEquals(List.of(new AuditReport.TableEntry("附件8", "“三公”经费预算表", "“三公”经费表", "万元", 1, false, 40,
+                        null, List.of("合计"), List.of(new AuditReport.TableRowEntry("", "合计", 42,
+                        List.of(new AuditReport.CellEntry("12.5", null, null, null)))))),
                 report.tables());
         assertEquals(new AuditReport.FilingInfo(ReportFixture.DEPARTMENT, 2025, "部门预算"), report.filing());
         assertEquals("2026-01-05", report.generatedOn());

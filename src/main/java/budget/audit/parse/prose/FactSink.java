@@ -77,6 +77,11 @@ public final class FactSink {
         }
     }
 
+    /** A fact a locator built itself (not from a mention). */
+    public void fact(Fact fact) {
+        facts.add(fact);
+    }
+
     public void issue(String code, String message, Provenance source) {
         issues.add(new ParseIssue(code, message, source));
     }

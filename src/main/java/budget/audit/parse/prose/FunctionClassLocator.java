@@ -17,27 +17,40 @@ public final class FunctionClassLocator implements Locator {
                 .filter(m -> m.isMoney() && FunctionClasses.isClass(m.label()) && !sink.claimed(m)).toList();
         Paragraph first = classes.stream().filter(m -> !isGeneralBudgetSection(m.paragraph().section()))
                 .map(Mention::paragraph).findFirst().orElse(null);
-        int lastListItem = first == null ? -1 : first.index();
+        java.util.Set<Paragraph> listing = listing(first, ctx.paragraphs());
+        java.util.Set<String> taken = new java.util.HashSet<>();
         for (Mention m : classes) {
             if (isGeneralBudgetSection(m.paragraph().section())) {
                 sink.value(FactKeys.GENERAL_FUNCTION_CLASS, m.label(), m);
-            } else if (m.paragraph() == first) {
+            } else if (listing.contains(m.paragraph()) && (m.paragraph() == first || taken.add(m.label()))) {
+                taken.add(m.label());
                 sink.value(FactKeys.FUNCTION_CLASS, m.label(), m);
-            } else if (first != null && isListItem(first) && m.paragraph().index() == lastListItem + 1
-                    && isListItem(m.paragraph())) {
-                // a numbered list, one 类 per paragraph: "1.“一般公共服务支出”科目12789万元" "2.“社会保障…”科目…"
-                sink.value(FactKeys.FUNCTION_CLASS, m.label(), m);
-                lastListItem = m.paragraph().index();
             }
         }
     }
 
-    private static boolean isListItem(Paragraph p) {
-        return LIST_ITEM.matcher(p.text()).lookingAt();
-    }
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\s*\\d{1,2}\\s*[.．、]");
 
-    private static final java.util.regex.Pattern LIST_ITEM =
-            java.util.regex.Pattern.compile("\\s*[0-9]{1,2}\\s*[.．、]");
+    /**
+     * The first listing paragraph; when it is item 1 of a numbered list (1.“一般公共服务支出”科目12789万元 / 2.“社会保障和
+     * 就业支出”科目1756万元 …, one paragraph each), the numbered paragraphs that directly follow it as well.
+     */
+    private static java.util.Set<Paragraph> listing(Paragraph first, List<Paragraph> paragraphs) {
+        java.util.Set<Paragraph> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (first == null) {
+            return out;
+        }
+        out.add(first);
+        if (!NUMBERED.matcher(first.text()).find()) {
+            return out;
+        }
+        int i = paragraphs.indexOf(first) + 1;
+        while (i < paragraphs.size() && NUMBERED.matcher(paragraphs.get(i).text()).find()) {
+            out.add(paragraphs.get(i));
+            i++;
+        }
+        return out;
+    }
 
     private static boolean isGeneralBudgetSection(String section) {
         return section.contains("一般公共预算") && !Headline.containsAny(section, "基本支出", "三公", "财政拨款");

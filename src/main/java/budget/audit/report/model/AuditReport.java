@@ -8,10 +8,23 @@ import java.util.List;
  * The one report model every renderer (PDF, XLSX, JSON) reads. Its JSON form is a contract other tools read:
  * fields may be added, never renamed. Amounts are strings holding the printed digits ("9.8", "0.9975").
  */
-@JsonPropertyOrder({"tool", "source", "filing", "summary", "rules", "findings", "facts", "roundings", "tables", "generatedOn"})
+@JsonPropertyOrder({"tool", "source", "filing", "summary", "rules", "findings", "facts", "roundings", "tables",
+        "missingTables", "generatedOn"})
 public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary,
                           List<RuleResult> rules, List<FindingEntry> findings, List<FactEntry> facts,
-                          List<CheckEntry> roundings, List<TableEntry> tables, String generatedOn) {
+                          List<CheckEntry> roundings, List<TableEntry> tables, List<ListedTable> missingTables,
+                          String generatedOn) {
+
+    public AuditReport {
+        missingTables = missingTables == null ? List.of() : List.copyOf(missingTables);
+    }
+
+    /** The original shape (no missing tables). */
+    public AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary, List<RuleResult> rules,
+                       List<FindingEntry> findings, List<FactEntry> facts, List<CheckEntry> roundings,
+                       List<TableEntry> tables, String generatedOn) {
+        this(tool, source, filing, summary, rules, findings, facts, roundings, tables, List.of(), generatedOn);
+    }
 
     @JsonPropertyOrder({"name", "version"})
     public record ToolInfo(String name, String version) {
@@ -63,9 +76,50 @@ public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, S
                             String text, String status) {
     }
 
-    /** A table that was read: label, title, kind, unit, row count, whether empty. */
-    @JsonPropertyOrder({"label", "title", "kind", "unit", "rows", "empty", "line"})
+    /**
+     * A table that was read: label, title, kind, unit, row count, whether empty; its note (空表说明 …), the printed
+     * header of each amount column and every row with its cells as checked ({@code data}).
+     */
+    @JsonPropertyOrder({"label", "title", "kind", "unit", "rows", "empty", "line", "note", "columns", "data"})
     public record TableEntry(String label, String title, String kind, String unit, int rows, boolean empty,
-                             Integer line) {
+                             Integer line, String note, List<String> columns, List<TableRowEntry> data) {
+
+        public TableEntry {
+            columns = columns == null ? List.of() : List.copyOf(columns);
+            data = data == null ? List.of() : List.copyOf(data);
+        }
+
+        /** The original shape (no note, columns or rows). */
+        public TableEntry(String label, String title, String kind, String unit, int rows, boolean empty,
+                          Integer line) {
+            this(label, title, kind, unit, rows, empty, line, null, List.of(), List.of());
+        }
+
+        /** "附件3 …" as findings cite the table. */
+        public String reference() {
+            return label == null || label.isEmpty() ? title : label + " " + title;
+        }
+    }
+
+    /** One table row: code ("" when none), name, source line, one cell per column. */
+    @JsonPropertyOrder({"code", "name", "line", "cells"})
+    public record TableRowEntry(String code, String name, Integer line, List<CellEntry> cells) {
+        public TableRowEntry {
+            cells = cells == null ? List.of() : List.copyOf(cells);
+        }
+    }
+
+    /**
+     * One amount cell: the printed value (null = blank); when a check tested it: the worst outcome ({@code status}:
+     * PASS / ROUNDING / TRUNCATION / FAIL), the value computed by that check (same unit), and the rules that tested it
+     * ("TB001、TB002"). Unchecked cells have null status, computed and rules.
+     */
+    @JsonPropertyOrder({"value", "status", "computed", "rules"})
+    public record CellEntry(String value, String status, String computed, String rules) {
+    }
+
+    /** A table the filing's own 目录 / 附表 list names: its number there, title as printed, and line. */
+    @JsonPropertyOrder({"number", "title", "line"})
+    public record ListedTable(int number, String title, Integer line) {
     }
 }

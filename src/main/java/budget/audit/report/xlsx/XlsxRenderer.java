@@ -26,7 +26,8 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The workbook: 概况, 问题清单 (one row per finding), 规则执行情况 (every rule), 关键数据 (every fact). Sheet names
+ * The workbook: 概况, 问题清单 (one row per finding), 规则执行情况 (every rule), 关键数据 (every fact), then one
+ * 表格复核 sheet per table read ({@link XlsxTableSheets}). Sheet names
  * and column heads come from {@code templates/labels.ftl}. Output is byte-identical for the same report: core
  * properties carry the report date and every zip entry the same fixed time.
  */
@@ -54,6 +55,7 @@ public final class XlsxRenderer implements Renderer {
             findings(workbook.createSheet(l.get("xlsx.sheet.findings")), styles, report, l);
             rules(workbook.createSheet(l.get("xlsx.sheet.rules")), styles, report, l);
             facts(workbook.createSheet(l.get("xlsx.sheet.facts")), styles, report, l);
+            XlsxTableSheets.write(workbook, styles, report, l);
             fixProperties(workbook, report, l, date);
             workbook.write(raw);
         }

@@ -82,6 +82,26 @@ final class XlsxStyles {
         });
     }
 
+    /** Cell fill marking a checked cell: failing (red) or rounding-only / truncated (yellow). */
+    enum Mark { RED, YELLOW }
+
+    private final Map<String, CellStyle> marked = new HashMap<>();
+
+    /** A number style like {@link #number(int)} filled with the mark's colour. */
+    CellStyle number(int decimals, Mark mark) {
+        if (mark == null) {
+            return number(decimals);
+        }
+        return marked.computeIfAbsent(decimals + "/" + mark, k -> {
+            CellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(number(decimals));
+            style.setFillForegroundColor(mark == Mark.RED ? IndexedColors.RED.getIndex()
+                    : IndexedColors.YELLOW.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return style;
+        });
+    }
+
     /** Plain integers (line numbers, counts): no grouping. */
     CellStyle integer() {
         return numbers.computeIfAbsent(-1, d -> {

@@ -42,6 +42,14 @@ public final class BuiltInRules {
                 new Wz007ChangeReasons(),
                 new Wz008DutiesAndStructure(),
                 new Wz009EmptyTableNotes(),
-                new Wz010ListedItemsPresent());
+                new Wz010ListedItemsPresent(),
+                // issue 3: tables (appended)
+                new Tb001TableHierarchy(),
+                new Tb002RowIdentity(),
+                new Tb003SummaryBalance(),
+                new Xt001ProseMatchesTable(),
+                new Xt002TablesAgree(),
+                new Xt003ProseRestated(),
+                new Sg004SangongCoversEconomic());
     }
 }

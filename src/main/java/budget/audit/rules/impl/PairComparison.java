@@ -42,10 +42,21 @@ final class PairComparison {
     private final String rightKey;
     private final Relation relation;
 
+    private final boolean proseFallsBackToTable;
+
     PairComparison(String leftKey, String rightKey, Relation relation) {
+        this(leftKey, rightKey, relation, false);
+    }
+
+    /**
+     * {@code proseFallsBackToTable}: when the prose states a but not b, b is taken from the tables (e.g. 公用经费
+     * from the 基本支出经济分类表 when the prose names only 机关运行经费).
+     */
+    PairComparison(String leftKey, String rightKey, Relation relation, boolean proseFallsBackToTable) {
         this.leftKey = leftKey;
         this.rightKey = rightKey;
         this.relation = relation;
+        this.proseFallsBackToTable = proseFallsBackToTable;
     }
 
     void evaluate(String ruleId, BudgetFiling filing, RuleContext context) {
@@ -56,7 +67,11 @@ final class PairComparison {
             Optional<Fact> left = first(filing, leftKey, origin);
             if (left.isPresent()) {
                 stated = true;
-                context.report(check(ruleId, left.get(), first(filing, rightKey, origin), consistency));
+                Optional<Fact> right = first(filing, rightKey, origin);
+                if (right.isEmpty() && proseFallsBackToTable && origin == Fact.Origin.PROSE) {
+                    right = first(filing, rightKey, Fact.Origin.TABLE);
+                }
+                context.report(check(ruleId, left.get(), right, consistency));
             }
         }
         if (!stated) {
