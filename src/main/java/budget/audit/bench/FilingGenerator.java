@@ -163,7 +163,10 @@ public final class FilingGenerator {
         f.cgServices = hundreds(rnd, 50_000, 5_000_000);
         f.cgTotal = f.cgGoods + f.cgWorks + f.cgServices;
 
-        f.vehicles = rnd.nextInt(6);
+        // a department that budgets for running or buying cars has cars (CL001 would rightly flag it otherwise)
+        boolean carCosts = f.sgOperation > 0 || f.sgPurchase > 0
+                || f.jyItems.keySet().stream().anyMatch(n -> n.contains("公务用车"));
+        f.vehicles = carCosts ? 1 + rnd.nextInt(5) : rnd.nextInt(6);
         f.performanceProjects = 1 + rnd.nextInt(30);
         return f;
     }

@@ -120,12 +120,40 @@ final class TextAssembler {
             return false; // something (a table row) came between
         }
         double em = Math.max(open.size(), line.size());
-        boolean fullWidth = open.right() >= openPageRight - 4 * em;
+        boolean fullWidth = open.right() >= openPageRight - 4 * em
+                || (open.right() + leadingTokenWidth(text, em) >= openPageRight - 2 * em && !endsSentence(openText));
         boolean atMargin = line.left() <= pageLeft + 0.5 * em;
         boolean sameSize = Math.abs(open.size() - line.size()) <= 0.6;
         boolean close = !samePage || line.top() - open.top() <= 2.2 * em;
         return fullWidth && atMargin && sameSize && close
                 && !ITEM_START.matcher(text).find() && !LEADER_END.matcher(openText).find();
+    }
+
+    /**
+     * Approximate width of the unbreakable run a line starts with ("3,440.00万元" wraps as a whole, so the line before
+     * it can end well short of the margin): half an em per Latin character or digit.
+     */
+    private static double leadingTokenWidth(String text, double em) {
+        double width = 0;
+        for (int i = 0; i < text.length() && !Character.isWhitespace(text.charAt(i)); i++) {
+            char c = text.charAt(i);
+            if (c < 0x2E80) {
+                width += 0.55 * em;
+            } else if (c >= 0xFF00 && c <= 0xFFEF) {
+                width += em; // full-width digits and separators ("3，440.00") are part of the number
+            } else {
+                break;
+            }
+        }
+        return width;
+    }
+
+    private static boolean endsSentence(CharSequence text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        char last = text.charAt(text.length() - 1);
+        return "。；！？：;!?:".indexOf(last) >= 0;
     }
 
     private void closeParagraph() {
