@@ -34,6 +34,9 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (output.maxSizeMb < 1) {
+            throw new IllegalArgumentException("--max-size 应为正整数（单位 MB），而不是 " + output.maxSizeMb);
+        }
         AuditSettings settings = new AuditSettings(output.outputDir, output.formats, output.templatesDir,
                 ReportDates.resolve(output.date, System.getenv("SOURCE_DATE_EPOCH"), Instant.now()),
                 output.maxSizeMb * 1024 * 1024);
