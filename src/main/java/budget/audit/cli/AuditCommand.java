@@ -39,7 +39,7 @@ public final class AuditCommand implements Callable<Integer> {
         }
         AuditSettings settings = new AuditSettings(output.outputDir, output.formats, output.templatesDir,
                 ReportDates.resolve(output.date, System.getenv("SOURCE_DATE_EPOCH"), Instant.now()),
-                output.maxSizeMb * 1024 * 1024);
+                output.maxSizeMb * 1024 * 1024, output.pdfa);
         AuditRun run = Pipeline.create(settings);
         RunTally tally = new RunTally(output.failOn);
         ConsoleReporter console = new ConsoleReporter(spec.commandLine().getOut(), spec.commandLine().getErr());

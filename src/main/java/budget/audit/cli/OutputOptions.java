@@ -34,6 +34,10 @@ public final class OutputOptions {
             description = "单个输入文件的大小上限，单位 MB（默认：${DEFAULT-VALUE}）")
     long maxSizeMb;
 
+    @Option(names = "--pdfa",
+            description = "PDF 报告按长期归档格式 PDF/A-2b 生成（嵌入字体、sRGB 输出意图、XMP 元数据）")
+    boolean pdfa;
+
     static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
         @Override
         public FailOn convert(String value) {

@@ -13,11 +13,18 @@ import java.util.List;
  * @param reportDate   the date printed on reports and stored as the documents' dates (fixed: same input and date
  *                     give identical bytes)
  * @param maxInputBytes input size limit
+ * @param pdfa         write the PDF report as archival PDF/A-2b
  */
 public record AuditSettings(Path outputDir, List<String> formats, Path templatesDir, LocalDate reportDate,
-                            long maxInputBytes) {
+                            long maxInputBytes, boolean pdfa) {
 
     public AuditSettings {
         formats = List.copyOf(formats);
+    }
+
+    /** Settings writing a plain (non-PDF/A) PDF. */
+    public AuditSettings(Path outputDir, List<String> formats, Path templatesDir, LocalDate reportDate,
+                         long maxInputBytes) {
+        this(outputDir, formats, templatesDir, reportDate, maxInputBytes, false);
     }
 }

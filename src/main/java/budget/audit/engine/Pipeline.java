@@ -14,7 +14,7 @@ public final class Pipeline {
 
     public static AuditRun create(AuditSettings settings) {
         TemplateEngine templates = TemplateEngine.of(settings.templatesDir());
-        Renderers renderers = Renderers.standard(templates);
+        Renderers renderers = Renderers.standard(templates, settings.pdfa());
         List<String> unknown = settings.formats().stream().filter(f -> renderers.find(f).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("未知的报告格式：" + String.join("、", unknown) + "（可用：pdf、xlsx、json）");
