@@ -23,7 +23,9 @@ final class Mutator {
     private static final List<String> TOKENS = List.of("\t", "\n", "\r", "万元", "元", "亿元", "合计", "其中", "预算",
             "单位：元", "单位：万元", "%", "-", "—", "（", "）", "一、", "二、", "0.00", "99999999999999999999.999",
             "-1", "１２３", "表", "收入", "支出", "基本支出", "项目支出", "“三公”经费", "比上年增加", "减少", "万",
-            "\u3000", "\uFEFF", "\u0000", "<", "&", "]]>", "${x}", "2025年", "第", "行", "：", ",", "，", "...", "  ");
+            "\u3000", "\uFEFF", "\u0000", "<", "&", "]]>", "${x}", "2025年", "第", "行", "：", ",", "，", "...", "  ",
+            // structure bombs for the PDF and XML parsers: deep nesting
+            "[".repeat(20_000), "<<".repeat(10_000), "<a>".repeat(5_000), "q ".repeat(50_000));
 
     enum Kind { FLIP, TRUNCATE, DUPLICATE, DELETE, SPLICE, TOKENS, ZIP_ENTRY }
 
