@@ -158,4 +158,22 @@ final class HostileFiles {
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
                 "<< /Length 0 >>\nstream\n\nendstream"));
     }
+
+    /** The fixture XLSX protected with a password (agile encryption: an OLE2 file holding "EncryptedPackage"). */
+    static byte[] encryptedXlsx() {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info =
+                    new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (java.io.OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(FixtureDocuments.xlsx());
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

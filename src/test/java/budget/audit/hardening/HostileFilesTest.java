@@ -147,6 +147,14 @@ class HostileFilesTest {
         assertEquals("ERR 文件已加密，无法读取", outcome("locked.pdf", FixtureDocuments.encryptedPdf()));
     }
 
+    /** Found by this test: an encrypted XLSX was called "not a recognisable document" instead of encrypted. */
+    @Test
+    void encryptedXlsx() throws Exception {
+        assertEquals("ERR 文件已加密，无法读取", outcome("locked.xlsx", HostileFiles.encryptedXlsx()));
+        assertEquals("ERR 文件已加密，无法读取", outcome("locked.docx", HostileFiles.encryptedXlsx()));
+        assertEquals("ERR 文件已加密，无法读取", outcome("locked", HostileFiles.encryptedXlsx()));
+    }
+
     /** 100 MB of text (under the 200 MB input limit) is refused before decoding. */
     @Test
     void hundredMegabyteText() throws Exception {
