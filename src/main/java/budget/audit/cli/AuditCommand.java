@@ -1,10 +1,8 @@
 package budget.audit.cli;
 
 import budget.audit.engine.AuditRun;
-import budget.audit.engine.AuditSettings;
 import budget.audit.engine.InputFiles;
 import budget.audit.engine.Pipeline;
-import budget.audit.engine.ReportDates;
 import budget.audit.engine.RunTally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +11,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -37,10 +34,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AuditSettings settings = new AuditSettings(output.outputDir, output.formats, output.templatesDir,
-                ReportDates.resolve(output.date, System.getenv("SOURCE_DATE_EPOCH"), Instant.now()),
-                output.maxSizeMb * 1024 * 1024, output.rulesFile);
-        AuditRun run = Pipeline.create(settings);
+        AuditRun run = Pipeline.create(output.settings());
         RunTally tally = new RunTally(output.failOn);
         ConsoleReporter console = new ConsoleReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
         run.run(InputFiles.expand(inputs, false, output.outputDir), new TeeListener(List.of(tally, console)));

@@ -5,7 +5,6 @@ import budget.audit.batch.BatchRunner;
 import budget.audit.batch.BatchSummary;
 import budget.audit.batch.FilingRow;
 import budget.audit.engine.AuditSettings;
-import budget.audit.engine.ReportDates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -50,9 +48,7 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AuditSettings settings = new AuditSettings(output.outputDir, output.formats, output.templatesDir,
-                ReportDates.resolve(output.date, System.getenv("SOURCE_DATE_EPOCH"), Instant.now()),
-                output.maxSizeMb * 1024 * 1024);
+        AuditSettings settings = output.settings();
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {
             throw new IllegalArgumentException("--jobs 至少为 1");

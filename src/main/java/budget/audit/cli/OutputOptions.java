@@ -38,6 +38,21 @@ public final class OutputOptions {
             description = "单个输入文件的大小上限，单位 MB（默认：${DEFAULT-VALUE}）")
     long maxSizeMb;
 
+    @Option(names = "--pdfa",
+            description = "PDF 报告按长期归档格式 PDF/A-2b 生成（嵌入字体、sRGB 输出意图、XMP 元数据）")
+    boolean pdfa;
+
+    /** The engine settings these options describe (validated: a usage error is an IllegalArgumentException). */
+    budget.audit.engine.AuditSettings settings() {
+        if (maxSizeMb < 1) {
+            throw new IllegalArgumentException("--max-size 应为正整数（单位 MB），而不是 " + maxSizeMb);
+        }
+        return new budget.audit.engine.AuditSettings(outputDir, formats, templatesDir,
+                budget.audit.engine.ReportDates.resolve(date, System.getenv("SOURCE_DATE_EPOCH"),
+                        java.time.Instant.now()),
+                maxSizeMb * 1024 * 1024, rulesFile, pdfa);
+    }
+
     static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
         @Override
         public FailOn convert(String value) {

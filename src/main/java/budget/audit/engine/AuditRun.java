@@ -44,6 +44,9 @@ public final class AuditRun {
                     "无法写出报告：" + e.getMessage(), e));
         } catch (RuntimeException e) {
             listener.internalError(file, e);
+        } catch (StackOverflowError e) {
+            // a structure nested too deep for some library's recursion: this file fails, the run goes on
+            listener.internalError(file, new IllegalStateException("输入文件结构嵌套过深", e));
         }
     }
 }

@@ -21,7 +21,7 @@ public final class Pipeline {
         } catch (TemplateEngine.TemplateFailure e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        Renderers renderers = Renderers.standard(templates);
+        Renderers renderers = Renderers.standard(templates, settings.pdfa());
         List<String> unknown = settings.formats().stream().filter(f -> renderers.find(f).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("未知的报告格式：" + String.join("、", unknown) + "（可用：pdf、xlsx、json）");

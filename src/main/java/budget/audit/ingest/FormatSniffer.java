@@ -98,6 +98,10 @@ public final class FormatSniffer {
         if (containsUtf16(content, "Workbook") || containsUtf16(content, "Book")) {
             return InputFormat.XLS;
         }
+        if (containsUtf16(content, "EncryptedPackage")) {
+            // a password-protected DOCX/XLSX: the Office readers report it as encrypted
+            return InputFormat.XLSX;
+        }
         return InputFormat.UNKNOWN;
     }
 

@@ -31,6 +31,8 @@ public final class Ingest {
 
     /** Default input size limit: 200 MiB. */
     public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
+    /** Lines a document may yield at most (500 PDF pages of dense tables stay far below); bounds parse time. */
+    public static final int MAX_LINES = 60_000;
 
     private final Map<InputFormat, DocumentReader> readers = new EnumMap<>(InputFormat.class);
     private final long maxBytes;
@@ -61,6 +63,10 @@ public final class Ingest {
             throw new InputException(name, "不是可识别的文本或文档（可能是二进制文件），请提供 TXT、PDF、DOCX、XLSX 或 XLS 文件");
         }
         SourceDocument raw = reader.read(file, content, sha256(content));
+        if (raw.lines().size() > MAX_LINES) {
+            throw new InputException(name, "文档内容过多（" + raw.lines().size() + " 行，上限 " + MAX_LINES
+                    + " 行），不像单个预算公开文件");
+        }
         return normalized(raw);
     }
 

@@ -21,7 +21,12 @@ public final class Renderers {
 
     /** The standard renderers, reading their wording and layout from this engine's templates. */
     public static Renderers standard(TemplateEngine engine) {
-        return new Renderers(List.of(new PdfRenderer(engine), new XlsxRenderer(engine), new JsonRenderer()));
+        return standard(engine, false);
+    }
+
+    /** The standard renderers; {@code pdfa}: the PDF is archival PDF/A-2b. */
+    public static Renderers standard(TemplateEngine engine, boolean pdfa) {
+        return new Renderers(List.of(new PdfRenderer(engine, pdfa), new XlsxRenderer(engine), new JsonRenderer()));
     }
 
     public Optional<Renderer> find(String format) {

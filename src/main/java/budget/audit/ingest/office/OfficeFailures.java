@@ -14,7 +14,22 @@ final class OfficeFailures {
         if (isEncryptedOoxml(content)) {
             return new InputException(fileName, "文件已加密，无法读取", cause);
         }
+        if (isZipBomb(cause)) {
+            return new InputException(fileName, ZIP_BOMB, cause);
+        }
         return new InputException(fileName, reason, cause);
+    }
+
+    static final String ZIP_BOMB = "文件疑似压缩炸弹（解压后体积异常膨胀），已拒绝读取";
+
+    /** POI's ZipSecureFile refuses entries that inflate too far ("Zip bomb detected!"), somewhere in the causes. */
+    static boolean isZipBomb(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Password-protected DOCX/XLSX files are OLE2 containers holding an "EncryptedPackage" stream. */

@@ -50,6 +50,9 @@ public final class PdfReader implements DocumentReader {
             throw new InputException(name, "文件已加密，无法读取");
         } catch (IOException | RuntimeException e) {
             throw new InputException(name, "PDF文件已损坏：" + describe(e));
+        } catch (StackOverflowError e) {
+            // objects nested thousands deep make PDFBox's recursive parser overflow; the stack is unwound here
+            throw new InputException(name, "PDF文件已损坏：对象嵌套过深");
         }
         if (glyphs == 0) {
             throw new InputException(name, "无文字层（扫描件），无法读取");

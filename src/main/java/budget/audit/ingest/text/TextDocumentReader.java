@@ -17,17 +17,28 @@ import java.util.List;
 public final class TextDocumentReader implements DocumentReader {
 
     public static final String FORMAT = "TEXT";
+    /** A text filing is tens of kilobytes; a text file past this is refused before decoding (time and memory). */
+    public static final int MAX_TEXT_BYTES = 10 * 1024 * 1024;
 
     @Override
     public SourceDocument read(Path file, byte[] content, String sha256) throws InputException {
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (content.length > MAX_TEXT_BYTES) {
+            throw new InputException(fileName, "文本文件过大（" + content.length / (1024 * 1024) + " MB），超出单个预算公开文件的合理范围（文本上限 "
+                    + MAX_TEXT_BYTES / (1024 * 1024) + " MB）");
+        }
         DecodedText decoded = TextDecoder.decode(fileName, content);
         if (decoded.text().isBlank()) {
             throw new InputException(fileName, "文件为空");
         }
-        List<SourceLine> lines = new ArrayList<>();
+        List<String> rawLines = splitLines(decoded.text());
+        if (rawLines.size() > budget.audit.ingest.Ingest.MAX_LINES) {
+            throw new InputException(fileName, "文档内容过多（" + rawLines.size() + " 行，上限 "
+                    + budget.audit.ingest.Ingest.MAX_LINES + " 行），不像单个预算公开文件");
+        }
+        List<SourceLine> lines = new ArrayList<>(rawLines.size());
         int number = 1;
-        for (String raw : splitLines(decoded.text())) {
+        for (String raw : rawLines) {
             lines.add(SourceLine.plain(number++, TextNormalizer.normalize(raw), raw));
         }
         return new SourceDocument(fileName, sha256, FORMAT, decoded.encoding(), lines);

@@ -42,9 +42,18 @@ final class PdfFonts {
 
     /** A new Identity-H embedded BaseFont whose subset prefix is drawn from {@code seed}. */
     static BaseFont create(String file, byte[] bytes, long seed) {
+        return create(file, bytes, seed, true);
+    }
+
+    /**
+     * As {@link #create(String, byte[], long)}; {@code includeCidSet} false leaves out the font's CIDSet, which
+     * PDF/A-2 validators reject when it does not list exactly the subset's glyphs (OpenPDF's does not).
+     */
+    static BaseFont create(String file, byte[] bytes, long seed, boolean includeCidSet) {
         try {
             BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             font.setSubset(true);
+            font.setIncludeCidSet(includeCidSet);
             font.setSecureRandom(new SeededRandom(seed));
             return font;
         } catch (IOException e) {
@@ -87,6 +96,11 @@ final class PdfFonts {
         /** A new BaseFont of this file for one document. */
         BaseFont create(long seed) {
             return PdfFonts.create(file, bytes(), seed);
+        }
+
+        /** A new BaseFont of this file for one document; without CIDSet for PDF/A. */
+        BaseFont create(long seed, boolean includeCidSet) {
+            return PdfFonts.create(file, bytes(), seed, includeCidSet);
         }
 
         private void load() {

@@ -12,6 +12,11 @@ import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.UncheckedIOException;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -37,9 +42,19 @@ public final class PdfRenderer implements Renderer {
     public static final String TEMPLATE = "report.ftlx";
 
     private final TemplateEngine engine;
+    private final boolean pdfa;
 
     public PdfRenderer(TemplateEngine engine) {
+        this(engine, false);
+    }
+
+    /**
+     * @param pdfa write archival PDF/A-2b: an sRGB output intent, XMP metadata matching the document info, and
+     *             fonts without CIDSet
+     */
+    public PdfRenderer(TemplateEngine engine, boolean pdfa) {
         this.engine = engine;
+        this.pdfa = pdfa;
     }
 
     @Override
@@ -54,9 +69,12 @@ public final class PdfRenderer implements Renderer {
         ITextRenderer renderer = new ITextRenderer();
         ITextFontResolver fonts = renderer.getFontResolver();
         long seed = java.nio.ByteBuffer.wrap(digest).getLong();
-        fonts.addFont(PdfFonts.body().create(seed), PdfFonts.body().path(), PdfFonts.BODY_FAMILY);
-        fonts.addFont(PdfFonts.heading().create(seed + 1), PdfFonts.heading().path(), PdfFonts.HEADING_FAMILY);
-        renderer.setListener(new FixedMetadata(pdfDate(report.generatedOn()), digest));
+        fonts.addFont(PdfFonts.body().create(seed, !pdfa), PdfFonts.body().path(), PdfFonts.BODY_FAMILY);
+        fonts.addFont(PdfFonts.heading().create(seed + 1, !pdfa), PdfFonts.heading().path(), PdfFonts.HEADING_FAMILY);
+        if (pdfa) {
+            renderer.setPDFXConformance(PdfWriter.PDFA2B);
+        }
+        renderer.setListener(new FixedMetadata(pdfDate(report.generatedOn()), digest, pdfa));
         renderer.setDocumentFromString(xhtml);
         renderer.layout();
         try {
@@ -104,13 +122,23 @@ public final class PdfRenderer implements Renderer {
     }
 
     /** Replaces OpenPDF's clock-based dates and random trailer /ID just before the document is closed. */
-    private record FixedMetadata(PdfDate date, byte[] id) implements PDFCreationListener {
+    private record FixedMetadata(PdfDate date, byte[] id, boolean pdfa) implements PDFCreationListener {
         @Override
         public void preOpen(ITextRenderer renderer) {
         }
 
+        /** Called once the document is open (its body exists), before the pages are written. */
         @Override
         public void preWrite(ITextRenderer renderer, int pageCount) {
+            if (pdfa) {
+                try {
+                    byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+                    renderer.getWriter().setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org",
+                            "sRGB IEC61966-2.1", srgb);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
 
         @Override
@@ -120,6 +148,10 @@ public final class PdfRenderer implements Renderer {
             info.put(PdfName.MODDATE, date);
             // PdfWriter.close() takes the trailer /ID from this info key when present.
             info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+            if (pdfa) {
+                // XMP from the info dictionary as it is now (fixed dates), with pdfaid part 2, conformance B
+                renderer.getWriter().createXmpMetadata();
+            }
         }
     }
 

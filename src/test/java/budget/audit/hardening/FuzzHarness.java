@@ -1,0 +1,223 @@
+package budget.audit.hardening;
+
+import budget.audit.ingest.FixtureDocuments;
+import budget.audit.ingest.Ingest;
+import budget.audit.ingest.InputException;
+import budget.audit.model.SourceDocument;
+import budget.audit.parse.ProseParser;
+import budget.audit.parse.table.TableReader;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+/**
+ * A seeded mutation fuzzer over ingest and both parsers. Input {@code i} of a run with seed {@code s} is always the
+ * same bytes, so any finding can be replayed with {@link #input(int)}. Each input is written to a file (named with
+ * its seed's extension), read by {@link Ingest#read}, then parsed by {@link ProseParser} and {@link TableReader}
+ * on a worker thread with a time limit; anything thrown other than {@link InputException} is a crash.
+ */
+final class FuzzHarness {
+
+    /** An input slower than this is a hang. */
+    static final long TIME_LIMIT_MS = 5_000;
+
+    record Seed(String name, String extension, byte[] bytes) {
+        boolean zip() {
+            return extension.equals("docx") || extension.equals("xlsx");
+        }
+    }
+
+    record Input(int index, Seed seed, Mutator.Kind kind, byte[] bytes) {
+        String label() {
+            return "#" + index + " " + kind + " of " + seed.name();
+        }
+    }
+
+    /** Signature of a crash: exception type and top stack frame. */
+    record Crash(String signature, String firstInput, Throwable example) {
+    }
+
+    record Report(int inputs, int accepted, int rejected, Map<String, Crash> crashes, long slowestMs,
+                  String slowestInput) {
+        String summary() {
+            StringBuilder sb = new StringBuilder();
+            sb.append("fuzz: inputs=").append(inputs).append(" accepted=").append(accepted)
+                    .append(" rejected(InputException)=").append(rejected)
+                    .append(" distinctCrashes=").append(crashes.size())
+                    .append(" slowest=").append(slowestMs).append("ms (").append(slowestInput).append(")\n");
+            crashes.values().forEach(c -> sb.append("  CRASH ").append(c.signature()).append("  first: ")
+                    .append(c.firstInput()).append('\n'));
+            return sb.toString();
+        }
+    }
+
+    private final List<Seed> seeds;
+    private final long runSeed;
+    private final Path workDir;
+    private final Ingest ingest = new Ingest();
+    private final ProseParser parser = new ProseParser();
+
+    FuzzHarness(long runSeed, Path workDir) {
+        this.seeds = seeds();
+        this.runSeed = runSeed;
+        this.workDir = workDir;
+    }
+
+    /** The samples and our own fixture filing in every format we can build. */
+    static List<Seed> seeds() {
+        List<Seed> seeds = new ArrayList<>();
+        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
+            for (Path p : samples.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                seeds.add(new Seed(p.getFileName().toString(), "txt", Files.readAllBytes(p)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        seeds.add(new Seed("fixture.txt", "txt", FixtureDocuments.text().getBytes(StandardCharsets.UTF_8)));
+        seeds.add(new Seed("fixture.pdf", "pdf", FixtureDocuments.pdf()));
+        seeds.add(new Seed("fixture.docx", "docx", FixtureDocuments.docx()));
+        seeds.add(new Seed("fixture.xlsx", "xlsx", FixtureDocuments.xlsx()));
+        seeds.add(new Seed("fixture.xls", "xls", xls()));
+        return List.copyOf(seeds);
+    }
+
+    /** The fixture table as a legacy XLS workbook (prose sheet and table sheet). */
+    static byte[] xls() {
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet prose = workbook.createSheet("情况说明");
+            prose.createRow(0).createCell(0).setCellValue(FixtureDocuments.TITLE);
+            for (int i = 0; i < FixtureDocuments.PROSE.size(); i++) {
+                prose.createRow(i + 1).createCell(0).setCellValue(FixtureDocuments.PROSE.get(i));
+            }
+            Sheet table = workbook.createSheet("收支总表");
+            table.createRow(0).createCell(0).setCellValue(FixtureDocuments.TABLE_TITLE);
+            table.createRow(1).createCell(0).setCellValue(FixtureDocuments.UNIT_LINE);
+            for (int r = 0; r < FixtureDocuments.TABLE.size(); r++) {
+                Row row = table.createRow(r + 2);
+                List<String> cells = FixtureDocuments.TABLE.get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    if (r > 0 && c > 0) {
+                        row.createCell(c).setCellValue(Double.parseDouble(cells.get(c)));
+                    } else {
+                        row.createCell(c).setCellValue(cells.get(c));
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Input {@code index} of this run (deterministic in run seed and index). */
+    Input input(int index) {
+        SplittableRandom random = new SplittableRandom(runSeed * 1_000_003L + index);
+        Seed seed = seeds.get(index % seeds.size());
+        Seed other = seeds.get(random.nextInt(seeds.size()));
+        // a quarter of inputs stack a second mutation on the first
+        Mutator.Mutation m = Mutator.mutate(seed.bytes(), other.bytes(), seed.zip(), random);
+        if (random.nextInt(4) == 0) {
+            m = new Mutator.Mutation(m.kind(), Mutator.mutate(m.bytes(), other.bytes(), seed.zip(), random).bytes());
+        }
+        return new Input(index, seed, m.kind(), m.bytes());
+    }
+
+    Report run(int count) throws IOException, InterruptedException {
+        Files.createDirectories(workDir);
+        Map<String, Crash> crashes = new TreeMap<>();
+        ExecutorService worker = newWorker();
+        int accepted = 0;
+        int rejected = 0;
+        long slowest = -1;
+        String slowestInput = "";
+        try {
+            for (int i = 0; i < count; i++) {
+                Input input = input(i);
+                Path file = workDir.resolve("input-" + (i % 16) + "." + input.seed().extension());
+                Files.write(file, input.bytes());
+                long t0 = System.nanoTime();
+                Future<Boolean> outcome = worker.submit(() -> readAndParse(file));
+                try {
+                    if (outcome.get(TIME_LIMIT_MS, TimeUnit.MILLISECONDS)) {
+                        accepted++;
+                    } else {
+                        rejected++;
+                    }
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    crashes.computeIfAbsent(signature(cause), s -> new Crash(s, input.label(), cause));
+                } catch (TimeoutException e) {
+                    outcome.cancel(true);
+                    worker.shutdownNow();
+                    worker = newWorker();
+                    String s = "HANG (> " + TIME_LIMIT_MS + " ms)";
+                    crashes.computeIfAbsent(s + " " + input.seed().extension(), k -> new Crash(k, input.label(), null));
+                }
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                if (ms > slowest) {
+                    slowest = ms;
+                    slowestInput = input.label();
+                }
+            }
+        } finally {
+            worker.shutdownNow();
+        }
+        return new Report(count, accepted, rejected, crashes, slowest, slowestInput);
+    }
+
+    /** True when the input was read and parsed, false when rejected with an InputException. */
+    boolean readAndParse(Path file) {
+        try {
+            SourceDocument doc = ingest.read(file);
+            parser.parse(doc);
+            TableReader.read(doc);
+            return true;
+        } catch (InputException e) {
+            if (e.reason() == null || e.reason().isBlank()) {
+                throw new IllegalStateException("InputException without a reason", e);
+            }
+            return false;
+        }
+    }
+
+    static String signature(Throwable t) {
+        StackTraceElement[] frames = t.getStackTrace();
+        String top = frames.length == 0 ? "?" : frames[0].toString();
+        String ours = "";
+        for (StackTraceElement f : frames) {
+            if (f.getClassName().startsWith("budget.audit.") && !f.getClassName().startsWith("budget.audit.hardening")) {
+                ours = " via " + f;
+                break;
+            }
+        }
+        return t.getClass().getName() + " at " + top + ours;
+    }
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fuzz-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}
