@@ -50,6 +50,7 @@ public final class BuiltInRules {
                 new Xt001ProseMatchesTable(),
                 new Xt002TablesAgree(),
                 new Xt003ProseRestated(),
-                new Sg004SangongCoversEconomic());
+                new Sg004SangongCoversEconomic(),
+                new Tb004CodeFormat());
     }
 }
