@@ -245,9 +245,8 @@ class HostileFilesTest {
         assertEquals("错误：--max-size 应为正整数（单位 MB），而不是 0", r.err().strip());
     }
 
-    /** A batch over a folder of hostile files finishes and reports each one as an input error. */
-    @Test
-    void runOverAFolderOfHostileFilesListsEachAsAnInputError() throws Exception {
+    /** A folder of eleven hostile files. */
+    private Path hostileFolder() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path secret = Files.writeString(dir.resolve("secret.txt"), "机密内容XYZ");
         Files.write(in.resolve("bomb.docx"), HostileFiles.docxBomb(20));
@@ -263,6 +262,28 @@ class HostileFilesTest {
         Files.write(in.resolve("nul.txt"), nul);
         Files.write(in.resolve("mixed.txt"), mixed());
         Files.write(in.resolve("empty.txt"), new byte[0]);
+        return in;
+    }
+
+    /** The `batch` command over the hostile folder: finishes, lists all eleven as input errors, exit 2. */
+    @Test
+    void batchCommandOverAFolderOfHostileFilesListsEachAsAnInputError() throws Exception {
+        Path in = hostileFolder();
+        Path out = dir.resolve("batch-out");
+        CliRunner.Result r = assertTimeoutPreemptively(Duration.ofMinutes(3),
+                () -> CliRunner.run("batch", in.toString(), "-o", out.toString(), "--format", "json", "--jobs", "2"));
+        assertEquals(2, r.exitCode(), r.err());
+        com.fasterxml.jackson.databind.JsonNode summary =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        List<String> listed = new ArrayList<>();
+        summary.path("inputErrors").forEach(e -> listed.add(e.path("file").asText()));
+        assertEquals(11, listed.size(), summary.path("inputErrors").toString());
+    }
+
+    /** A run over a folder of hostile files finishes and reports each one as an input error. */
+    @Test
+    void runOverAFolderOfHostileFilesListsEachAsAnInputError() throws Exception {
+        Path in = hostileFolder();
         Path out = dir.resolve("out");
         Map<String, String> errors = new TreeMap<>();
         List<String> others = new ArrayList<>();
