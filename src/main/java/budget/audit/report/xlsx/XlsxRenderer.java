@@ -48,7 +48,7 @@ public final class XlsxRenderer implements Renderer {
         Labels l = Labels.load(engine);
         LocalDate date = report.generatedOn() == null ? LocalDate.EPOCH : LocalDate.parse(report.generatedOn());
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        try (XSSFWorkbook workbook = XlsxWorkbooks.create()) {
             XlsxStyles styles = new XlsxStyles(workbook);
             summary(workbook.createSheet(l.get("xlsx.sheet.summary")), styles, report, l);
             findings(workbook.createSheet(l.get("xlsx.sheet.findings")), styles, report, l);
