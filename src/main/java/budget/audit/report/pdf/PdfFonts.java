@@ -62,7 +62,7 @@ public final class PdfFonts {
         HEADING.register(resolver, seed + 1);
     }
 
-    /** Parses both fonts now (e.g. while a batch starts), so the first document does not pay for it. */
+    /** Parses both fonts now, so the first document does not pay for it. */
     public static void preload() {
         BODY.font();
         HEADING.font();
