@@ -6,12 +6,7 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
 
@@ -62,25 +57,7 @@ public final class PdfFonts {
         HEADING.register(resolver, seed + 1);
     }
 
-    /** Parses both fonts now, so the first document does not pay for it. */
-    public static void preload() {
-        BODY.font();
-        HEADING.font();
-    }
-
-    static Face body() {
-        return BODY;
-    }
-
-    static Face heading() {
-        return HEADING;
-    }
-
-    /**
-     * One font file: its shared BaseFont (parsed on first use) and a path on disk the HTML renderer re-opens to
-     * read the OS/2 weight (a few bytes): the classpath file itself, the {@code fonts/} folder, or a temporary copy
-     * when the font sits inside the jar.
-     */
+    /** One font file: its shared BaseFont (parsed on first use) and its path on disk (see {@link FontFile}). */
     static final class Face {
         private final String file;
         private final String family;
@@ -93,10 +70,6 @@ public final class PdfFonts {
             this.family = family;
         }
 
-        String file() {
-            return file;
-        }
-
         void register(ITextFontResolver resolver, long seed) {
             BaseFont shared = font();
             seeds.seedThisThread(seed);
@@ -105,7 +78,9 @@ public final class PdfFonts {
 
         synchronized BaseFont font() {
             if (font == null) {
-                font = parse(file, load());
+                FontFile loaded = FontFile.load(file);
+                font = parse(file, loaded.bytes());
+                path = loaded.path();
             }
             return font;
         }
@@ -126,37 +101,6 @@ public final class PdfFonts {
             } catch (IOException | DocumentException e) {
                 throw new UncheckedIOException(new IOException("字体无法读取：fonts/" + name, e));
             }
-        }
-
-        /** Reads the bytes once and remembers where the file is on disk. */
-        private byte[] load() {
-            try {
-                URL url = PdfFonts.class.getClassLoader().getResource("fonts/" + file);
-                if (url != null && "file".equals(url.getProtocol())) {
-                    Path onDisk = Path.of(url.toURI());
-                    path = onDisk.toString();
-                    return Files.readAllBytes(onDisk);
-                }
-                if (url != null) {
-                    byte[] bytes;
-                    try (InputStream in = url.openStream()) {
-                        bytes = in.readAllBytes();
-                    }
-                    Path copy = Files.createTempFile("budget-audit-", "-" + file);
-                    copy.toFile().deleteOnExit();
-                    Files.write(copy, bytes);
-                    path = copy.toString();
-                    return bytes;
-                }
-                Path local = Path.of("fonts", file);
-                if (Files.isRegularFile(local)) {
-                    path = local.toAbsolutePath().toString();
-                    return Files.readAllBytes(local);
-                }
-            } catch (IOException | URISyntaxException e) {
-                throw new UncheckedIOException(new IOException("字体无法读取：fonts/" + file, e));
-            }
-            throw new UncheckedIOException(new IOException("缺少字体文件：fonts/" + file));
         }
     }
 
