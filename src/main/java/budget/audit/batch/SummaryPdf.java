@@ -1,17 +1,11 @@
 package budget.audit.batch;
 
 import budget.audit.report.TemplateEngine;
-import org.openpdf.pdf.ITextFontResolver;
-import org.openpdf.pdf.ITextRenderer;
-import org.openpdf.text.DocumentException;
-import org.openpdf.text.pdf.BaseFont;
+import budget.audit.report.pdf.PdfFonts;
+import budget.audit.report.pdf.ReproduciblePdf;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +22,6 @@ import java.util.Map;
 final class SummaryPdf {
 
     static final String TEMPLATE = "summary.ftlx";
-    static final String BODY_FAMILY = "Noto Serif SC";
-    static final String HEADING_FAMILY = "Noto Sans SC";
 
     /** Longest lists the printed overview shows in full; the XLSX always has everything. */
     static final int MAX_FILINGS = 500;
@@ -44,28 +36,12 @@ final class SummaryPdf {
     public record Bar(String label, String title, int value, int percent) {
     }
 
+    /** Same summary and date, same bytes (see {@link ReproduciblePdf}). */
     void write(BatchSummary summary, OutputStream out) throws IOException {
-        String xhtml = xhtml(summary);
-        ITextRenderer renderer = new ITextRenderer();
-        ITextFontResolver fonts = renderer.getFontResolver();
-        fonts.addFont(Fonts.path("NotoSerifSC-Regular.ttf"), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        fonts.addFont(Fonts.path("NotoSansSC-Bold.ttf"), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        renderer.setDocumentFromString(xhtml);
-        renderer.layout();
         try {
-            renderer.createPDF(new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    out.flush();
-                }
-            });
-        } catch (DocumentException e) {
-            throw new IOException("汇总 PDF 生成失败：" + e.getMessage(), e);
+            ReproduciblePdf.write(xhtml(summary), LocalDate.parse(summary.generatedOn()), out);
+        } catch (IOException e) {
+            throw new IOException("汇总 " + e.getMessage(), e);
         }
     }
 
@@ -83,8 +59,8 @@ final class SummaryPdf {
         model.put("attentionTotal", summary.filings().stream().filter(f -> f.errors() + f.warnings() > 0).count());
         model.put("maxFilings", MAX_FILINGS);
         model.put("reportDate", chineseDate(summary.generatedOn()));
-        model.put("bodyFont", BODY_FAMILY);
-        model.put("headingFont", HEADING_FAMILY);
+        model.put("bodyFont", PdfFonts.BODY_FAMILY);
+        model.put("headingFont", PdfFonts.HEADING_FAMILY);
         return engine.render(TEMPLATE, model);
     }
 
@@ -131,40 +107,5 @@ final class SummaryPdf {
     static String chineseDate(String iso) {
         LocalDate d = LocalDate.parse(iso);
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
-
-    /** Font files on disk for the HTML renderer: the classpath copy, the fonts/ folder, or a temporary copy. */
-    static final class Fonts {
-        private static final Map<String, String> PATHS = new HashMap<>();
-
-        static synchronized String path(String file) throws IOException {
-            String known = PATHS.get(file);
-            if (known != null) {
-                return known;
-            }
-            String path;
-            URL url = SummaryPdf.class.getClassLoader().getResource("fonts/" + file);
-            if (url != null && "file".equals(url.getProtocol())) {
-                path = url.getPath();
-                try {
-                    path = Path.of(url.toURI()).toString();
-                } catch (java.net.URISyntaxException e) {
-                    // keep the URL path
-                }
-            } else if (url != null) {
-                Path copy = Files.createTempFile("budget-audit-", "-" + file);
-                copy.toFile().deleteOnExit();
-                try (InputStream in = url.openStream()) {
-                    Files.write(copy, in.readAllBytes());
-                }
-                path = copy.toString();
-            } else if (Files.isRegularFile(Path.of("fonts", file))) {
-                path = Path.of("fonts", file).toAbsolutePath().toString();
-            } else {
-                throw new IOException("缺少字体文件：fonts/" + file);
-            }
-            PATHS.put(file, path);
-            return path;
-        }
     }
 }

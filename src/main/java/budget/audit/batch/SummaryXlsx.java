@@ -1,6 +1,8 @@
 package budget.audit.batch;
 
+import budget.audit.report.xlsx.FixedTimeZip;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,9 +32,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * 汇总.xlsx: sheets 概况 (one row per filing, links to its reports), 规则矩阵 (filings × rules, coloured outcomes),
@@ -57,18 +65,34 @@ final class SummaryXlsx {
             base.createSheet(name);
         }
         chartSheet(base, base.getSheet(SHEETS[4]), summary);
+        LocalDate date = LocalDate.parse(summary.generatedOn());
+        fixProperties(base, summary, date);
         SXSSFWorkbook wb = new SXSSFWorkbook(base, 200);
+        Path packaged = Files.createTempFile("budget-audit-summary-", ".xlsx");
         try {
             styles(wb);
             overview(wb.getSheet(SHEETS[0]), wb, summary);
             matrix(wb.getSheet(SHEETS[1]), summary);
             findings(wb.getSheet(SHEETS[2]), summary);
             inputErrors(wb.getSheet(SHEETS[3]), summary);
-            wb.write(out);
+            try (OutputStream file = Files.newOutputStream(packaged)) {
+                wb.write(file);
+            }
+            FixedTimeZip.copy(packaged, out, date);
         } finally {
             wb.close();
             wb.dispose();
+            Files.deleteIfExists(packaged);
         }
+    }
+
+    /** Document dates are the report date (POI would stamp the clock), so the same batch gives the same bytes. */
+    private static void fixProperties(XSSFWorkbook base, BatchSummary summary, LocalDate date) {
+        Date fixed = Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+        POIXMLProperties.CoreProperties core = base.getProperties().getCoreProperties();
+        core.setCreated(Optional.of(fixed));
+        core.setModified(Optional.of(fixed));
+        core.setCreator(summary.tool() == null ? "budget-audit" : summary.tool().name());
     }
 
     private void styles(SXSSFWorkbook wb) {

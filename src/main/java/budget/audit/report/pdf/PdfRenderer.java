@@ -4,7 +4,6 @@ import budget.audit.report.Labels;
 import budget.audit.report.Renderer;
 import budget.audit.report.TemplateEngine;
 import budget.audit.report.model.AuditReport;
-import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.pdf.ITextRenderer;
 import org.openpdf.pdf.PDFCreationListener;
 import org.openpdf.text.DocumentException;
@@ -67,10 +66,7 @@ public final class PdfRenderer implements Renderer {
         String xhtml = xhtml(report);
         byte[] digest = md5(xhtml);
         ITextRenderer renderer = new ITextRenderer();
-        ITextFontResolver fonts = renderer.getFontResolver();
-        long seed = java.nio.ByteBuffer.wrap(digest).getLong();
-        fonts.addFont(PdfFonts.body().create(seed, !pdfa), PdfFonts.body().path(), PdfFonts.BODY_FAMILY);
-        fonts.addFont(PdfFonts.heading().create(seed + 1, !pdfa), PdfFonts.heading().path(), PdfFonts.HEADING_FAMILY);
+        PdfFonts.register(renderer, java.nio.ByteBuffer.wrap(digest).getLong(), pdfa);
         if (pdfa) {
             renderer.setPDFXConformance(PdfWriter.PDFA2B);
         }

@@ -12,7 +12,6 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,9 +20,6 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The workbook: 概况, 问题清单 (one row per finding), 规则执行情况 (every rule), 关键数据 (every fact), then one
@@ -49,7 +45,7 @@ public final class XlsxRenderer implements Renderer {
         Labels l = Labels.load(engine);
         LocalDate date = report.generatedOn() == null ? LocalDate.EPOCH : LocalDate.parse(report.generatedOn());
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        try (XSSFWorkbook workbook = XlsxWorkbooks.create()) {
             XlsxStyles styles = new XlsxStyles(workbook);
             summary(workbook.createSheet(l.get("xlsx.sheet.summary")), styles, report, l);
             findings(workbook.createSheet(l.get("xlsx.sheet.findings")), styles, report, l);
@@ -59,7 +55,7 @@ public final class XlsxRenderer implements Renderer {
             fixProperties(workbook, report, l, date);
             workbook.write(raw);
         }
-        normalizeZip(raw.toByteArray(), out, date);
+        FixedTimeZip.copy(raw.toByteArray(), out, date);
     }
 
     private static void summary(XSSFSheet sheet, XlsxStyles styles, AuditReport report, Labels l) {
@@ -142,31 +138,5 @@ public final class XlsxRenderer implements Renderer {
         core.setCreator(report.tool().name());
         String department = report.filing().department() == null ? "" : report.filing().department();
         core.setTitle(department + l.get("xlsx.title"));
-    }
-
-    /** Rewrites the package with one fixed time on every entry (POI stamps entries with the clock). */
-    private static void normalizeZip(byte[] zip, OutputStream out, LocalDate date) throws IOException {
-        ZipOutputStream zout = new ZipOutputStream(new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        });
-        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = zin.getNextEntry(); entry != null; entry = zin.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(date.atStartOfDay());
-                zout.putNextEntry(copy);
-                zin.transferTo(zout);
-                zout.closeEntry();
-            }
-        }
-        zout.finish();
-        zout.close();
     }
 }

@@ -1,0 +1,107 @@
+package budget.audit.report.pdf;
+
+import org.openpdf.pdf.ITextRenderer;
+import org.openpdf.pdf.PDFCreationListener;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfName;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+
+/**
+ * Lays out an XHTML document with the tool's two fonts and writes it as a PDF whose bytes depend only on the
+ * XHTML and the date: creation and modification dates are {@code date} 00:00 UTC, the trailer /ID is the MD5 of
+ * the XHTML, and the font subset prefixes are drawn from a seed taken from that MD5.
+ */
+public final class ReproduciblePdf {
+
+    private ReproduciblePdf() {
+    }
+
+    /** Renders {@code xhtml} into {@code out} (left open); the message of a failure is Chinese. */
+    public static void write(String xhtml, LocalDate date, OutputStream out) throws IOException {
+        byte[] digest = md5(xhtml);
+        ITextRenderer renderer = new ITextRenderer();
+        PdfFonts.register(renderer, seed(digest));
+        renderer.setListener(new FixedMetadata(pdfDate(date), digest));
+        renderer.setDocumentFromString(xhtml);
+        renderer.layout();
+        try {
+            renderer.createPDF(new KeepOpen(out));
+        } catch (DocumentException e) {
+            throw new IOException("PDF 生成失败：" + e.getMessage(), e);
+        }
+    }
+
+    /** The MD5 of the text's UTF-8 bytes. */
+    static byte[] md5(String text) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The font seed of a document: the first eight bytes of its digest. */
+    static long seed(byte[] digest) {
+        return ByteBuffer.wrap(digest).getLong();
+    }
+
+    /** Midnight UTC of the date. */
+    static PdfDate pdfDate(LocalDate date) {
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        calendar.clear();
+        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
+        return new PdfDate(calendar);
+    }
+
+    /** Replaces OpenPDF's clock-based dates and random trailer /ID just before the document is closed. */
+    private record FixedMetadata(PdfDate date, byte[] id) implements PDFCreationListener {
+        @Override
+        public void preOpen(ITextRenderer renderer) {
+        }
+
+        @Override
+        public void preWrite(ITextRenderer renderer, int pageCount) {
+        }
+
+        @Override
+        public void onClose(ITextRenderer renderer) {
+            PdfDictionary info = renderer.getWriter().getInfo();
+            info.put(PdfName.CREATIONDATE, date);
+            info.put(PdfName.MODDATE, date);
+            // PdfWriter.close() takes the trailer /ID from this info key when present.
+            info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        }
+    }
+
+    /** The caller owns the stream: OpenPDF closes what it writes to. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}
