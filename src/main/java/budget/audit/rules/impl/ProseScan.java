@@ -11,35 +11,70 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The prose of a filing re-read for the rules that look at wording (percentages, years, placeholders, sections). */
+/**
+ * The prose of a filing re-read for the rules that look at wording (percentages, years, placeholders, sections).
+ * A dozen rules ask for it per filing, so the last filing's reading is kept per thread (rules of one filing run on
+ * one thread; the results are immutable).
+ */
 final class ProseScan {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final ThreadLocal<Reading> LAST = new ThreadLocal<>();
 
     private ProseScan() {
     }
 
+    /** One filing's prose, read once: paragraphs, then (on demand) mentions and the joined text. */
+    private static final class Reading {
+        final BudgetFiling filing;
+        final List<Paragraph> paragraphs;
+        List<Scanned> scanned;
+        String text;
+
+        Reading(BudgetFiling filing) {
+            this.filing = filing;
+            this.paragraphs = ProseText.of(filing.document().lines()).paragraphs();
+        }
+    }
+
+    private static Reading reading(BudgetFiling filing) {
+        Reading r = LAST.get();
+        if (r == null || r.filing != filing) {
+            r = new Reading(filing);
+            LAST.set(r);
+        }
+        return r;
+    }
+
     static List<Paragraph> paragraphs(BudgetFiling filing) {
-        return ProseText.of(filing.document().lines()).paragraphs();
+        return reading(filing).paragraphs;
     }
 
     /** Every paragraph with its mentions. */
     static List<Scanned> scan(BudgetFiling filing) {
-        MentionScanner scanner = new MentionScanner(filing.year());
-        List<Scanned> out = new ArrayList<>();
-        for (Paragraph p : paragraphs(filing)) {
-            out.add(new Scanned(p, scanner.scan(p)));
+        Reading r = reading(filing);
+        if (r.scanned == null) {
+            MentionScanner scanner = new MentionScanner(filing.year());
+            List<Scanned> out = new ArrayList<>();
+            for (Paragraph p : r.paragraphs) {
+                out.add(new Scanned(p, scanner.scan(p)));
+            }
+            r.scanned = List.copyOf(out);
         }
-        return out;
+        return r.scanned;
     }
 
-    /** All prose text (no table rows) joined, whitespace removed. */
+    /** All prose text (no table rows) joined by newlines. */
     static String proseText(BudgetFiling filing) {
-        StringBuilder sb = new StringBuilder();
-        for (Paragraph p : paragraphs(filing)) {
-            sb.append(p.text()).append('\n');
+        Reading r = reading(filing);
+        if (r.text == null) {
+            StringBuilder sb = new StringBuilder();
+            for (Paragraph p : r.paragraphs) {
+                sb.append(p.text()).append('\n');
+            }
+            r.text = sb.toString();
         }
-        return sb.toString();
+        return r.text;
     }
 
     /** Comparable form of a title: no whitespace, half-width brackets, plain quotes, no list dashes. */
