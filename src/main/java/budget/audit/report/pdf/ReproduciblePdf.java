@@ -7,10 +7,14 @@ import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfWriter;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,10 +37,21 @@ public final class ReproduciblePdf {
 
     /** Renders {@code xhtml} into {@code out} (left open); the message of a failure is Chinese. */
     public static void write(String xhtml, LocalDate date, OutputStream out) throws IOException {
+        write(xhtml, date, false, out);
+    }
+
+    /**
+     * As {@link #write(String, LocalDate, OutputStream)}; {@code pdfa} writes archival PDF/A-2b: an sRGB output
+     * intent, XMP metadata matching the (fixed) document info, and fonts without CIDSet.
+     */
+    public static void write(String xhtml, LocalDate date, boolean pdfa, OutputStream out) throws IOException {
         byte[] digest = md5(xhtml);
         ITextRenderer renderer = new ITextRenderer();
-        PdfFonts.register(renderer, seed(digest));
-        renderer.setListener(new FixedMetadata(pdfDate(date), digest));
+        PdfFonts.register(renderer, seed(digest), pdfa);
+        if (pdfa) {
+            renderer.setPDFXConformance(PdfWriter.PDFA2B);
+        }
+        renderer.setListener(new FixedMetadata(pdfDate(date), digest, pdfa));
         renderer.setDocumentFromString(xhtml);
         renderer.layout();
         try {
@@ -69,13 +84,23 @@ public final class ReproduciblePdf {
     }
 
     /** Replaces OpenPDF's clock-based dates and random trailer /ID just before the document is closed. */
-    private record FixedMetadata(PdfDate date, byte[] id) implements PDFCreationListener {
+    private record FixedMetadata(PdfDate date, byte[] id, boolean pdfa) implements PDFCreationListener {
         @Override
         public void preOpen(ITextRenderer renderer) {
         }
 
+        /** Called once the document is open (its body exists), before the pages are written. */
         @Override
         public void preWrite(ITextRenderer renderer, int pageCount) {
+            if (pdfa) {
+                try {
+                    byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+                    renderer.getWriter().setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org",
+                            "sRGB IEC61966-2.1", srgb);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
 
         @Override
@@ -85,6 +110,10 @@ public final class ReproduciblePdf {
             info.put(PdfName.MODDATE, date);
             // PdfWriter.close() takes the trailer /ID from this info key when present.
             info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+            if (pdfa) {
+                // XMP from the info dictionary as it is now (fixed dates), with pdfaid part 2, conformance B
+                renderer.getWriter().createXmpMetadata();
+            }
         }
     }
 
