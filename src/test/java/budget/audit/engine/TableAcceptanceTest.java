@@ -157,6 +157,21 @@ class TableAcceptanceTest {
         assertEquals("PASS", rule(r, "TB001").get("outcome").asText());
         assertEquals("PASS", rule(r, "XT002").get("outcome").asText());
         assertEquals(List.of(), list(r.get("missingTables")));
+        // all nine tables (the two two-sided ones as two entries each), with their data rows counted by hand
+        assertEquals(List.of(
+                        "2024年部门财务收支预算总表（收入）|收支总表|8|false",
+                        "2024年部门财务收支预算总表（支出）|收支总表|10|false",
+                        "2024年部门收入预算总表|收入总表|67|false",
+                        "2024年部门支出预算总表|支出总表|67|false",
+                        "2024年部门财政拨款收支预算总表（收入）|财政拨款收支总表|4|false",
+                        "2024年部门财政拨款收支预算总表（支出）|财政拨款收支总表|10|false",
+                        "2024年部门一般公共预算支出功能分类预算表|一般公共预算支出表|67|false",
+                        "2024年部门政府性基金预算支出功能分类预算表|政府性基金预算支出表|1|true",
+                        "2024年部门国有资本经营预算支出功能分类预算表|国有资本经营预算支出表|1|true",
+                        "2024年部门一般公共预算基本支出部门预算经济分类预算表|基本支出经济分类表|32|false",
+                        "部门“三公”经费和机关运行经费预算表|“三公”经费表|1|false"),
+                list(r.get("tables")).stream().map(t -> t.get("title").asText() + "|" + t.get("kind").asText() + "|"
+                        + t.get("rows").asInt() + "|" + t.get("empty").asBoolean()).toList());
     }
 
     @Test
