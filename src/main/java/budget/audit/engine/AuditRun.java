@@ -47,6 +47,12 @@ public final class AuditRun {
         } catch (StackOverflowError e) {
             // a structure nested too deep for some library's recursion: this file fails, the run goes on
             listener.internalError(file, new IllegalStateException("输入文件结构嵌套过深", e));
+        } catch (OutOfMemoryError e) {
+            // this file's objects are unreachable once the stack unwinds: it fails, the run goes on
+            listener.internalError(file, new IllegalStateException("内存不足，文件过大或过于复杂", e));
+        } catch (LinkageError e) {
+            // e.g. the jar was replaced while running: never a silent gap in a batch's results
+            listener.internalError(file, new IllegalStateException("程序文件不完整（" + e.getMessage() + "）", e));
         }
     }
 }
