@@ -27,8 +27,18 @@ class CrossFormatTest {
     @ValueSource(strings = {"01-滨江区文化和旅游局-2024年部门预算.txt", "02-青石街道社区服务中心-2024年单位预算.txt",
             "03-滨江区农业农村委员会-2024年部门预算-GB18030.txt"})
     void everyFormatGivesTheSameFindings(String sample) throws Exception {
-        Path source = Path.of("samples", sample);
         Charset charset = sample.contains("GB18030") ? Charset.forName("GB18030") : java.nio.charset.StandardCharsets.UTF_8;
+        assertSameInEveryFormat(Path.of("samples", sample), charset);
+    }
+
+    /** The five real seeds too (their tables in 万元 and 元, split codes, a table continued after a page break). */
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "003", "004"})
+    void everyFormatGivesTheSameFindingsOnTheSeeds(String seed) throws Exception {
+        assertSameInEveryFormat(budget.audit.support.SharedMaterial.seed(seed), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private void assertSameInEveryFormat(Path source, Charset charset) throws Exception {
         List<String> lines = Files.readAllLines(source, charset);
         JsonNode text = audit(source);
         List<String> expectedFindings = findings(text);

@@ -142,6 +142,8 @@ public final class FilingDocuments {
             List<String> pending = new ArrayList<>();
             int proseRow = 0;
             int tableNo = 0;
+            XSSFSheet sheet = null;
+            int r = 0;
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
                 if (block instanceof Line line) {
@@ -156,8 +158,12 @@ public final class FilingDocuments {
                         prose.createRow(proseRow++).createCell(0).setCellValue(line.text());
                     }
                 } else if (block instanceof Table table) {
-                    XSSFSheet sheet = workbook.createSheet("表" + (++tableNo));
-                    int r = 0;
+                    // a table continued after a page break (its captions repeat no title) stays on its sheet
+                    boolean continued = sheet != null && pending.stream().noneMatch(c -> c.contains("表"));
+                    if (!continued) {
+                        sheet = workbook.createSheet("表" + (++tableNo));
+                        r = 0;
+                    }
                     for (String caption : pending) {
                         sheet.createRow(r++).createCell(0).setCellValue(caption);
                     }
@@ -170,7 +176,9 @@ public final class FilingDocuments {
                                 continue;
                             }
                             var cell = row.createCell(c);
-                            if (NUMBER.matcher(v).matches() && !v.matches("[0-9]{3,7}") && !isCodeColumn(c, cells)) {
+                            // amounts (with decimals or separators) become typed numbers; codes such as "201", "03"
+                            // and bare integers stay text, as a finance system's export keeps codes
+                            if (NUMBER.matcher(v).matches() && (v.contains(".") || v.contains(","))) {
                                 String plain = v.replace(",", "");
                                 int decimals = plain.contains(".") ? plain.length() - plain.indexOf('.') - 1 : 0;
                                 cell.setCellValue(Double.parseDouble(plain));
@@ -187,10 +195,6 @@ public final class FilingDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean isCodeColumn(int column, List<String> cells) {
-        return column == 0 && cells.size() > 2;
     }
 
     /** Up to three short lines right before a table (label, title, unit) are its caption. */

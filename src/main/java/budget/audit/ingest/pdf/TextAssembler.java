@@ -16,6 +16,8 @@ final class TextAssembler {
             "^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\\d]+[）)]|\\d{1,3}(?:[.．、](?!\\d)|\\s)|第[一二三四五六七八九十百\\d]+[章节条部分])");
     private static final Pattern LEADER_END = Pattern.compile("[.…·]{3,}\\s*\\d*$");
     private static final int MAX_HEADER_ROWS = 8;
+    /** A page whose widest prose line is shorter than this share of the usual margin has only short prose. */
+    private static final double SHORT_PAGE = 0.75;
 
     record Paragraph(int page, String text) {
     }
@@ -27,6 +29,8 @@ final class TextAssembler {
     private double openPageRight;
     private List<List<String>> tableHead = List.of();
     private LayoutLine lastOnPreviousPage;
+    /** The widest right edge of a prose line so far: the prose block's right margin. */
+    private double proseMargin;
 
     static List<Paragraph> assemble(List<List<LayoutLine>> pages) {
         TextAssembler assembler = new TextAssembler();
@@ -39,13 +43,22 @@ final class TextAssembler {
 
     private void page(List<LayoutLine> lines) {
         double left = Double.MAX_VALUE;
-        double right = 0;
+        double proseRight = 0;
+        double tableRight = 0;
         for (LayoutLine l : lines) {
-            if (!l.isTableRow()) {
+            if (l.isTableRow()) {
+                tableRight = Math.max(tableRight, l.right());
+            } else {
                 left = Math.min(left, l.left());
-                right = Math.max(right, l.right());
+                proseRight = Math.max(proseRight, l.right());
             }
         }
+        // The prose block's right margin is the page's widest prose line — unless the page has only short prose
+        // (a page of tables with captions "编制部门：…", "单位：元", which must not look full-width and be joined):
+        // then the margin seen on earlier pages, as long as it lies within this page's tables.
+        double earlier = tableRight > 0 ? Math.min(proseMargin, tableRight) : proseMargin;
+        double right = proseRight >= SHORT_PAGE * earlier ? proseRight : earlier;
+        proseMargin = Math.max(proseMargin, proseRight);
         int skipHeaderUntil = continuationHeaderRows(lines);
         LayoutLine previous = null;
         for (int i = 0; i < lines.size(); i++) {
