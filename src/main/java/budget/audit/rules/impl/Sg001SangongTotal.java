@@ -1,30 +1,19 @@
 package budget.audit.rules.impl;
 
-import budget.audit.model.BudgetFiling;
 import budget.audit.model.FactKeys;
-import budget.audit.rules.api.Rule;
-import budget.audit.rules.api.RuleContext;
 
 import java.util.List;
 
 /** SG001: “三公”经费合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 (公务用车购置及运行费 may be given as 购置费 + 运行费). */
-public final class Sg001SangongTotal implements Rule {
+public final class Sg001SangongTotal extends SumRule {
 
     public static final String ID = "SG001";
 
-    private static final SumIdentity IDENTITY = new SumIdentity(FactKeys.SANGONG_TOTAL, List.of(
-            new Part.Single(FactKeys.SANGONG_ABROAD),
-            new Part.SingleOrComponents(FactKeys.SANGONG_VEHICLE,
-                    List.of(FactKeys.SANGONG_VEHICLE_PURCHASE, FactKeys.SANGONG_VEHICLE_OPERATION)),
-            new Part.Single(FactKeys.SANGONG_RECEPTION)));
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public void evaluate(BudgetFiling filing, RuleContext context) {
-        IDENTITY.evaluate(ID, filing, context);
+    public Sg001SangongTotal() {
+        super(ID, new SumIdentity(FactKeys.SANGONG_TOTAL, List.of(
+                new Part.Single(FactKeys.SANGONG_ABROAD),
+                new Part.SingleOrComponents(FactKeys.SANGONG_VEHICLE,
+                        List.of(FactKeys.SANGONG_VEHICLE_PURCHASE, FactKeys.SANGONG_VEHICLE_OPERATION)),
+                new Part.Single(FactKeys.SANGONG_RECEPTION))));
     }
 }

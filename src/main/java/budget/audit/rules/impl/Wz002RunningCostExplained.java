@@ -1,26 +1,15 @@
 package budget.audit.rules.impl;
 
-import budget.audit.model.BudgetFiling;
-import budget.audit.rules.api.Rule;
-import budget.audit.rules.api.RuleContext;
 import budget.audit.rules.impl.Presence.Item;
 
 import java.util.List;
 
 /** WZ002: the prose contains 机关运行经费的说明 (财预〔2016〕143号《地方预决算公开操作规程》). */
-public final class Wz002RunningCostExplained implements Rule {
+public final class Wz002RunningCostExplained extends PresenceRule {
 
     public static final String ID = "WZ002";
 
-    private static final Presence PRESENCE = new Presence("机关运行经费的说明", List.of(Item.of("机关运行经费", "机关运行经费|运行经费")));
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public void evaluate(BudgetFiling filing, RuleContext context) {
-        PRESENCE.evaluate(ID, filing, context);
+    public Wz002RunningCostExplained() {
+        super(ID, new Presence("机关运行经费的说明", List.of(Item.of("机关运行经费", "机关运行经费|运行经费"))));
     }
 }
