@@ -18,15 +18,8 @@ public final class LabelCleaner {
     }
 
     public static String clean(String raw) {
-        String s = raw.replaceAll("[“”\"'‘’《》]", "");
+        String s = head(raw);
         String before;
-        do {
-            before = s;
-            s = stripLeadingPunctuation(s);
-            s = LEADING_MARKER.matcher(s).replaceFirst("");
-            s = LEADING_WORD.matcher(s).replaceFirst("");
-            s = LEADING_YEAR.matcher(s).replaceFirst("");
-        } while (!s.equals(before) && !s.isEmpty());
         do {
             before = s;
             s = TRAILING_WORD.matcher(s).replaceFirst("");

@@ -1,5 +1,6 @@
 package budget.audit.report.pdf;
 
+import budget.audit.report.KeepOpenOutputStream;
 import org.openpdf.pdf.ITextRenderer;
 import org.openpdf.pdf.PDFCreationListener;
 import org.openpdf.text.DocumentException;
@@ -11,7 +12,6 @@ import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -55,7 +55,7 @@ public final class ReproduciblePdf {
         renderer.setDocumentFromString(xhtml);
         renderer.layout();
         try {
-            renderer.createPDF(new KeepOpen(out));
+            renderer.createPDF(new KeepOpenOutputStream(out));
         } catch (DocumentException e) {
             throw new IOException("PDF 生成失败：" + e.getMessage(), e);
         }
@@ -114,23 +114,6 @@ public final class ReproduciblePdf {
                 // XMP from the info dictionary as it is now (fixed dates), with pdfaid part 2, conformance B
                 renderer.getWriter().createXmpMetadata();
             }
-        }
-    }
-
-    /** The caller owns the stream: OpenPDF closes what it writes to. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }

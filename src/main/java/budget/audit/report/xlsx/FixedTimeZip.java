@@ -1,11 +1,11 @@
 package budget.audit.report.xlsx;
 
+import budget.audit.report.KeepOpenOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,7 +37,7 @@ public final class FixedTimeZip {
 
     private static void copy(SeekableByteChannel zip, OutputStream out, LocalDate date) throws IOException {
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(zip).get();
-             ZipArchiveOutputStream zout = new ZipArchiveOutputStream(new KeepOpen(out))) {
+             ZipArchiveOutputStream zout = new ZipArchiveOutputStream(new KeepOpenOutputStream(out))) {
             for (Enumeration<ZipArchiveEntry> e = in.getEntriesInPhysicalOrder(); e.hasMoreElements(); ) {
                 ZipArchiveEntry entry = e.nextElement();
                 ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
@@ -51,23 +51,6 @@ public final class FixedTimeZip {
                 }
             }
             zout.finish();
-        }
-    }
-
-    /** The caller owns the stream. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }
