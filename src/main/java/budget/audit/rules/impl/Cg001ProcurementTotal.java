@@ -5,7 +5,7 @@ import budget.audit.model.FactKeys;
 import java.util.List;
 
 /** CG001: 政府采购合计 = 货物 + 工程 + 服务. */
-public final class Cg001ProcurementTotal extends SumRule {
+public final class Cg001ProcurementTotal extends DelegatingRule {
 
     public static final String ID = "CG001";
 

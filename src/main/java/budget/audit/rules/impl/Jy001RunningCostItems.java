@@ -5,7 +5,7 @@ import budget.audit.model.FactKeys;
 import java.util.List;
 
 /** JY001: 机关运行经费 = Σ 明细. */
-public final class Jy001RunningCostItems extends SumRule {
+public final class Jy001RunningCostItems extends DelegatingRule {
 
     public static final String ID = "JY001";
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * A completeness requirement met by wording in the prose: each named item must be matched by one of its patterns.
  * One check: PASS, or FAIL naming the missing items (arg {@code missingItems}).
  */
-record Presence(String subject, List<Item> items) {
+record Presence(String subject, List<Item> items) implements RuleBody {
 
     static final String ARG_MISSING_ITEMS = "missingItems";
     static final String ARG_ITEMS = "items";
@@ -24,7 +24,8 @@ record Presence(String subject, List<Item> items) {
         }
     }
 
-    void evaluate(String ruleId, BudgetFiling filing, RuleContext context) {
+    @Override
+    public void evaluate(String ruleId, BudgetFiling filing, RuleContext context) {
         String text = ProseScan.proseText(filing);
         List<String> missing = new ArrayList<>();
         for (Item item : items) {

@@ -5,7 +5,7 @@ import budget.audit.model.FactKeys;
 import java.util.List;
 
 /** SG002: 公务用车购置及运行费 = 公务用车购置费 + 公务用车运行费. */
-public final class Sg002VehicleTotal extends SumRule {
+public final class Sg002VehicleTotal extends DelegatingRule {
 
     public static final String ID = "SG002";
 

@@ -19,7 +19,7 @@ import java.util.Optional;
  * makes the check NOT_APPLICABLE (missing is not 0); an unreadable figure makes it INSUFFICIENT_DATA.
  * Evidence: the total first, then every part.
  */
-final class SumIdentity {
+final class SumIdentity implements RuleBody {
 
     private final String totalKey;
     private final List<Part> parts;
@@ -29,7 +29,8 @@ final class SumIdentity {
         this.parts = List.copyOf(parts);
     }
 
-    void evaluate(String ruleId, BudgetFiling filing, RuleContext context) {
+    @Override
+    public void evaluate(String ruleId, BudgetFiling filing, RuleContext context) {
         evaluate(ruleId, filing, context, java.util.EnumSet.allOf(Fact.Origin.class));
     }
 

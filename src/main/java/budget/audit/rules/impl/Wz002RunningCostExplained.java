@@ -5,7 +5,7 @@ import budget.audit.rules.impl.Presence.Item;
 import java.util.List;
 
 /** WZ002: the prose contains 机关运行经费的说明 (财预〔2016〕143号《地方预决算公开操作规程》). */
-public final class Wz002RunningCostExplained extends PresenceRule {
+public final class Wz002RunningCostExplained extends DelegatingRule {
 
     public static final String ID = "WZ002";
 

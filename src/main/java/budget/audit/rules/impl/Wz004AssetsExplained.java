@@ -5,7 +5,7 @@ import budget.audit.rules.impl.Presence.Item;
 import java.util.List;
 
 /** WZ004: the prose contains 国有资产占有使用情况的说明 (财预〔2016〕143号《地方预决算公开操作规程》). */
-public final class Wz004AssetsExplained extends PresenceRule {
+public final class Wz004AssetsExplained extends DelegatingRule {
 
     public static final String ID = "WZ004";
 

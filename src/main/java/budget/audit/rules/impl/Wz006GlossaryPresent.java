@@ -5,7 +5,7 @@ import budget.audit.rules.impl.Presence.Item;
 import java.util.List;
 
 /** WZ006: the prose contains 名词解释 (财预〔2016〕143号《地方预决算公开操作规程》). */
-public final class Wz006GlossaryPresent extends PresenceRule {
+public final class Wz006GlossaryPresent extends DelegatingRule {
 
     public static final String ID = "WZ006";
 

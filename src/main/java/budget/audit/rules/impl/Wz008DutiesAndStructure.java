@@ -5,7 +5,7 @@ import budget.audit.rules.impl.Presence.Item;
 import java.util.List;
 
 /** WZ008: the prose contains 部门职责与机构设置 (财预〔2016〕143号《地方预决算公开操作规程》). */
-public final class Wz008DutiesAndStructure extends PresenceRule {
+public final class Wz008DutiesAndStructure extends DelegatingRule {
 
     public static final String ID = "WZ008";
 

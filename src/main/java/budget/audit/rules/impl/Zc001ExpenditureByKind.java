@@ -5,7 +5,7 @@ import budget.audit.model.FactKeys;
 import java.util.List;
 
 /** ZC001: 支出合计 = 基本支出 + 项目支出 (+ the other kinds the filing lists). */
-public final class Zc001ExpenditureByKind extends SumRule {
+public final class Zc001ExpenditureByKind extends DelegatingRule {
 
     public static final String ID = "ZC001";
 

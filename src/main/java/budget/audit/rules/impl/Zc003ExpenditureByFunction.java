@@ -5,7 +5,7 @@ import budget.audit.model.FactKeys;
 import java.util.List;
 
 /** ZC003: 支出合计 = Σ 功能分类（类）支出. */
-public final class Zc003ExpenditureByFunction extends SumRule {
+public final class Zc003ExpenditureByFunction extends DelegatingRule {
 
     public static final String ID = "ZC003";
 

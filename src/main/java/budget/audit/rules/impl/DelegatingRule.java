@@ -4,15 +4,18 @@ import budget.audit.model.BudgetFiling;
 import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
 
-/** A completeness rule met by wording in the prose: a named subclass gives its id and what must be present. */
-abstract class PresenceRule implements Rule {
+/**
+ * A rule that is one reusable check: a named subclass (one per catalogue id, e.g. {@link Jy001RunningCostItems})
+ * gives its id and the check.
+ */
+abstract class DelegatingRule implements Rule {
 
     private final String id;
-    private final Presence presence;
+    private final RuleBody body;
 
-    PresenceRule(String id, Presence presence) {
+    DelegatingRule(String id, RuleBody body) {
         this.id = id;
-        this.presence = presence;
+        this.body = body;
     }
 
     @Override
@@ -22,6 +25,6 @@ abstract class PresenceRule implements Rule {
 
     @Override
     public final void evaluate(BudgetFiling filing, RuleContext context) {
-        presence.evaluate(id, filing, context);
+        body.evaluate(id, filing, context);
     }
 }
