@@ -49,7 +49,7 @@ public final class PdfReader implements DocumentReader {
         } catch (InvalidPasswordException e) {
             throw new InputException(name, "文件已加密，无法读取");
         } catch (IOException | RuntimeException e) {
-            throw new InputException(name, "PDF文件已损坏：" + describe(e));
+            throw new InputException(name, "PDF文件已损坏：无法解析（技术信息：" + describe(e) + "）");
         } catch (StackOverflowError e) {
             // objects nested thousands deep make PDFBox's recursive parser overflow; the stack is unwound here
             throw new InputException(name, "PDF文件已损坏：对象嵌套过深");
