@@ -51,6 +51,8 @@ public final class BuiltInRules {
                 new Xt002TablesAgree(),
                 new Xt003ProseRestated(),
                 new Sg004SangongCoversEconomic(),
-                new Tb004CodeFormat());
+                new Tb004CodeFormat(),
+                // issue 5: standard table set (appended)
+                new Wz011StandardTables());
     }
 }
