@@ -12,6 +12,7 @@ import budget.audit.rules.arith.SumResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /**
@@ -37,6 +38,16 @@ final class ChangeChecks {
                 continue;
             }
             FactIdentity.Resolved r = resolved.get();
+            OptionalInt slip = UnitSlips.explainingPart(consistency, r.total().amount(), r.partAmounts());
+            if (slip.isPresent()) {
+                // one figure's unit is a slip (UN001 reports it): the sum as printed is not evidence of another error
+                Fact part = r.parts().get(slip.getAsInt());
+                context.report(Checks.insufficient(ruleId, Checks.subject(name(r.total()), r.total()),
+                        name(part) + "印为" + Checks.printed(part.amount()) + "，单位疑为笔误（见UN001），无法据此核对",
+                        r.all()));
+                reported++;
+                continue;
+            }
             SumResult result = consistency.sum(r.total().amount(), r.partAmounts());
             List<String> withValues = new ArrayList<>();
             for (Fact part : r.parts()) {

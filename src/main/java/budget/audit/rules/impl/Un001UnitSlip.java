@@ -1,6 +1,5 @@
 package budget.audit.rules.impl;
 
-import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.Fact;
 import budget.audit.model.Unit;
@@ -9,11 +8,11 @@ import budget.audit.rules.api.Outcome;
 import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
 import budget.audit.rules.arith.Consistency;
-import budget.audit.rules.arith.SumResult;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * UN001: an amount printed in 元 where the context says 万元 (or the reverse). A prose identity (total = Σ parts, for
@@ -50,28 +49,19 @@ public final class Un001UnitSlip implements Rule {
             }
             checked++;
             FactIdentity.Resolved r = resolved.get();
-            if (holds(consistency.sum(r.total().amount(), r.partAmounts()))) {
+            OptionalInt slip = UnitSlips.explainingPart(consistency, r.total().amount(), r.partAmounts());
+            if (slip.isEmpty() || reported.contains(r.parts().get(slip.getAsInt()))) {
                 continue;
             }
-            for (int i = 0; i < r.parts().size(); i++) {
-                Fact part = r.parts().get(i);
-                Unit other = swapped(part.amount().unit());
-                if (other == null || reported.contains(part)) {
-                    continue;
-                }
-                List<Amount> amounts = new ArrayList<>(r.partAmounts());
-                amounts.set(i, new Amount(part.amount().value(), other));
-                SumResult fixed = consistency.sum(r.total().amount(), amounts);
-                if (holds(fixed)) {
-                    reported.add(part);
-                    context.report(new Check(ID, Outcome.FAIL, ChangeChecks.name(part) + "（说明文字）",
-                            part.amount(), null, null, part.amount().unit(), ID,
-                            Checks.args(ARG_PRINTED, Checks.printed(part.amount()),
-                                    ARG_INTENDED, part.amount().printed() + other.symbol(),
-                                    ARG_TOTAL, ChangeChecks.name(r.total()) + Checks.printed(r.total().amount())),
-                            Checks.evidence(r.all())));
-                }
-            }
+            Fact part = r.parts().get(slip.getAsInt());
+            Unit other = UnitSlips.swapped(part.amount().unit());
+            reported.add(part);
+            context.report(new Check(ID, Outcome.FAIL, ChangeChecks.name(part) + "（说明文字）",
+                    part.amount(), null, null, part.amount().unit(), ID,
+                    Checks.args(ARG_PRINTED, Checks.printed(part.amount()),
+                            ARG_INTENDED, part.amount().printed() + other.symbol(),
+                            ARG_TOTAL, ChangeChecks.name(r.total()) + Checks.printed(r.total().amount())),
+                    Checks.evidence(r.all())));
         }
         if (reported.isEmpty()) {
             context.report(checked == 0
@@ -79,17 +69,5 @@ public final class Un001UnitSlip implements Rule {
                     : new Check(ID, Outcome.PASS, "金额单位", null, null, null, null, ID,
                     Checks.args(ARG_TOTAL, checked + "组合计与分项"), List.of()));
         }
-    }
-
-    private static boolean holds(SumResult result) {
-        return result.outcome() == Outcome.PASS || result.outcome() == Outcome.ROUNDING;
-    }
-
-    private static Unit swapped(Unit unit) {
-        return switch (unit) {
-            case YUAN -> Unit.WAN_YUAN;
-            case WAN_YUAN -> Unit.YUAN;
-            default -> null;
-        };
     }
 }
