@@ -39,14 +39,38 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     private Integer pendingClip;
     private int images;
 
+    /** The page's /Rotate (0, 90, 180 or 270): how a viewer turns the page for display. */
+    private final int rotation;
+
     PageCollector(PDPage page) {
         super(page);
         this.box = page.getCropBox();
+        this.rotation = Math.floorMod(page.getRotation(), 360) / 90 * 90;
     }
 
     PageContent collect(int pageNumber) throws IOException {
         processPage(getPage());
-        return new PageContent(pageNumber, box.getWidth(), box.getHeight(), List.copyOf(glyphs), List.copyOf(rulings), images);
+        boolean sideways = rotation == 90 || rotation == 270;
+        return new PageContent(pageNumber, sideways ? box.getHeight() : box.getWidth(),
+                sideways ? box.getWidth() : box.getHeight(), List.copyOf(glyphs), List.copyOf(rulings), images);
+    }
+
+    /**
+     * A point of user space in display coordinates (points from the top-left of the page as a viewer shows it,
+     * after the page's /Rotate): a landscape table printed on a portrait page turned by /Rotate 90 reads
+     * left to right here, as on screen.
+     */
+    private double[] display(double ux, double uy) {
+        double llx = box.getLowerLeftX();
+        double lly = box.getLowerLeftY();
+        double urx = box.getUpperRightX();
+        double ury = box.getUpperRightY();
+        return switch (rotation) {
+            case 90 -> new double[] {uy - lly, ux - llx};
+            case 180 -> new double[] {urx - ux, uy - lly};
+            case 270 -> new double[] {ury - uy, urx - ux};
+            default -> new double[] {ux - llx, ury - uy};
+        };
     }
 
     @Override
@@ -67,22 +91,30 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         if (unicode == null || unicode.isEmpty()) {
             return;
         }
-        double size = Math.abs(trm.getScalingFactorY());
-        double width = displacement.getX() * trm.getScalingFactorX();
+        // the text's own axes in user space: along the baseline (a, b) and up the glyph (c, d), whatever the
+        // rotation (a landscape table on a turned page is drawn rotated)
+        double a = trm.getValue(0, 0);
+        double b = trm.getValue(0, 1);
+        double c = trm.getValue(1, 0);
+        double d = trm.getValue(1, 1);
+        double scaleX = Math.hypot(a, b);
+        double size = Math.hypot(c, d);
+        double width = displacement.getX() * scaleX;
         double x = trm.getTranslateX();
         double y = trm.getTranslateY();
-        if (size <= 0.1) {
+        if (size <= 0.1 || scaleX <= 0) {
             return;
         }
         // the glyph counts as visible when the middle of its body lies inside the clip (crop box included)
-        double probeX = x + Math.max(width, 0.1) / 2;
-        double probeY = y + size / 3;
+        double along = Math.max(width, 0.1) / 2;
+        double up = size / 3;
+        double probeX = x + a / scaleX * along + c / size * up;
+        double probeY = y + b / scaleX * along + d / size * up;
         if (!state.getCurrentClippingPath().contains(probeX, probeY)) {
             return;
         }
-        double left = x - box.getLowerLeftX();
-        double baseline = box.getUpperRightY() - y;
-        glyphs.add(new Glyph(unicode, left, baseline, Math.max(width, 0), size));
+        double[] at = display(x, y);
+        glyphs.add(new Glyph(unicode, at[0], at[1], Math.max(width, 0), size));
     }
 
     private static boolean isWhite(PDColor color) {
@@ -245,10 +277,12 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     }
 
     private void addSegment(double x0, double y0, double x1, double y1) {
-        double left = x0 - box.getLowerLeftX();
-        double right = x1 - box.getLowerLeftX();
-        double top0 = box.getUpperRightY() - y0;
-        double top1 = box.getUpperRightY() - y1;
+        double[] a = display(x0, y0);
+        double[] b = display(x1, y1);
+        double left = a[0];
+        double right = b[0];
+        double top0 = a[1];
+        double top1 = b[1];
         if (Math.abs(left - right) < 0.5 && Math.abs(top0 - top1) >= MIN_RULE_LENGTH) {
             rulings.add(new Ruling(true, (left + right) / 2, Math.min(top0, top1), Math.max(top0, top1)));
         } else if (Math.abs(top0 - top1) < 0.5 && Math.abs(left - right) >= MIN_RULE_LENGTH) {

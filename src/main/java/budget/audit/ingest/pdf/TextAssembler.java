@@ -55,8 +55,9 @@ final class TextAssembler {
         }
         // The prose block's right margin is the page's widest prose line — unless the page has only short prose
         // (a page of tables with captions "编制部门：…", "单位：元", which must not look full-width and be joined):
-        // then the margin seen on earlier pages, as long as it lies within this page's tables.
-        double earlier = tableRight > 0 ? Math.min(proseMargin, tableRight) : proseMargin;
+        // then the margin seen on earlier pages as long as it lies within this page's tables (on a first page, the
+        // tables' right edge).
+        double earlier = tableRight <= 0 ? proseMargin : proseMargin > 0 ? Math.min(proseMargin, tableRight) : tableRight;
         double right = proseRight >= SHORT_PAGE * earlier ? proseRight : earlier;
         proseMargin = Math.max(proseMargin, proseRight);
         int skipHeaderUntil = continuationHeaderRows(lines);

@@ -40,6 +40,8 @@ public final class TextNormalizer {
                 out.append('-');
             } else if (c == '\t') {
                 out.append(c);
+            } else if (c >= 0x2E80 && c <= 0x2FDF) {
+                out.append(CjkRadicals.toIdeograph(c));
             } else if (isZeroWidth(c)) {
                 // dropped: zero-width space / joiner / BOM carry no text
             } else if (isOddSpace(c)) {

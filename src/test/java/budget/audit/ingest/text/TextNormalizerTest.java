@@ -58,4 +58,14 @@ class TextNormalizerTest {
         assertEquals("收入4862.7万元，比上年增加1000万元", once);
         assertEquals(once, TextNormalizer.normalize(once));
     }
+
+    @Test
+    void radicalCodePointsFromPdfFontsBecomeTheCharactersTheyShow() {
+        // "部⻔" (U+2ED4 C-simplified gate) and "⽀出" (U+2F40 Kangxi branch), as some PDF fonts map them
+        assertEquals("部门收支预算总表", TextNormalizer.normalize("部\u2ED4收\u2F40预算总表"));
+        assertEquals("一般公共服务支出", TextNormalizer.normalize("\u2F00般公共服务\u2F40出"));
+        assertEquals("车辆", TextNormalizer.normalize("\u2ECB辆"));
+        // a radical that is only a component stays as it is
+        assertEquals("\u2EC8", TextNormalizer.normalize("\u2EC8"));
+    }
 }
