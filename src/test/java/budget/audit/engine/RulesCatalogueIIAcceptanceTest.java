@@ -60,7 +60,9 @@ class RulesCatalogueIIAcceptanceTest {
         JsonNode r = seed("001");
         List<JsonNode> cl = findings(r, "CL001");
         assertEquals(1, cl.size());
-        assertEquals("单位车辆数为0辆，却安排了公务用车运行维护费3.5万元。", cl.get(0).get("message").asText());
+        assertEquals("单位车辆数为0辆，却安排了公务用车运行维护费3.5万元，请说明该经费的用途（如统一保障平台用车）。",
+                cl.get(0).get("message").asText());
+        assertEquals("INFO", cl.get(0).get("severity").asText());
         List<JsonNode> sg = findings(r, "WZ001");
         assertEquals(1, sg.size());
         assertEquals("ERROR", sg.get(0).get("severity").asText());
