@@ -1,6 +1,5 @@
 package budget.audit.parse.prose;
 
-import budget.audit.ingest.text.TextNormalizer;
 import budget.audit.model.SourceLine;
 
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public final class ProseText {
                 b.flush();
                 continue;
             }
-            String compact = compact(TextNormalizer.normalize(raw));
+            String compact = compact(raw); // SourceLine.text() is already normalized (Ingest does it for every format)
             if (compact.isEmpty()) {
                 continue;
             }
