@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 public final class InputFiles {
 
     /** Extensions of files a folder scan picks up; a file named explicitly is always tried (format sniffed). */
-    public static final Set<String> SUPPORTED_EXTENSIONS = Set.of("txt", "text", "pdf", "docx", "xlsx", "xls");
+    public static final Set<String> SUPPORTED_EXTENSIONS = Set.of("txt", "text", "pdf", "docx", "xlsx", "xls", "html", "htm");
 
     private InputFiles() {
     }

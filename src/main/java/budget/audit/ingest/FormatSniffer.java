@@ -9,8 +9,10 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Detects a file's format from its bytes: "%PDF", a ZIP holding word/document.xml (DOCX) or xl/workbook.xml (XLSX),
- * an OLE2 compound file holding a "Workbook"/"Book" stream (XLS) or a "WordDocument" stream (DOC). The file name's
- * extension is only used to break ties (a ZIP or OLE2 file whose content says nothing, plain text vs binary).
+ * an OLE2 compound file holding a "Workbook"/"Book" stream (XLS) or a "WordDocument" stream (DOC), text that opens
+ * with markup ({@code <!DOCTYPE html>}, {@code <html>}, or a tag followed by HTML elements) as HTML — also when named
+ * .xls or .doc, as web sites often serve HTML tables under those names. The file name's extension is only used to
+ * break ties (a ZIP or OLE2 file whose content says nothing, plain text vs binary, text named .html).
  */
 public final class FormatSniffer {
 
@@ -50,7 +52,37 @@ public final class FormatSniffer {
                 default -> InputFormat.UNKNOWN;
             };
         }
-        return looksLikeText(content) ? InputFormat.TEXT : InputFormat.UNKNOWN;
+        if (!looksLikeText(content)) {
+            return InputFormat.UNKNOWN;
+        }
+        if (looksLikeHtml(content) || ext.equals("html") || ext.equals("htm") || ext.equals("xhtml")) {
+            return InputFormat.HTML;
+        }
+        return InputFormat.TEXT;
+    }
+
+    private static final java.util.regex.Pattern HTML_ELEMENT = java.util.regex.Pattern.compile(
+            "<(?:html|head|body|meta|title|table|div|p|span|h[1-6]|br|style|script)[\\s>/]");
+
+    /**
+     * Markup from the start: after a byte order mark, white space and comments the text opens with a doctype, an
+     * XML declaration or a tag, and HTML elements follow within the first 4 KiB. A text filing never opens with "<".
+     */
+    private static boolean looksLikeHtml(byte[] content) {
+        int limit = Math.min(content.length, 4096);
+        String head;
+        if (content.length >= 2 && (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)) {
+            head = new String(content, 2, Math.max(0, limit - 2), StandardCharsets.UTF_16LE);
+        } else if (content.length >= 2 && (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)) {
+            head = new String(content, 2, Math.max(0, limit - 2), StandardCharsets.UTF_16BE);
+        } else {
+            head = new String(content, 0, limit, StandardCharsets.ISO_8859_1);
+        }
+        head = head.replace("\u00EF\u00BB\u00BF", "").toLowerCase(Locale.ROOT).stripLeading();
+        if (!head.startsWith("<")) {
+            return false;
+        }
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || HTML_ELEMENT.matcher(head).find();
     }
 
     /** "%PDF" within the first 1024 bytes (some producers put junk before the header). */

@@ -1,5 +1,6 @@
 package budget.audit.ingest;
 
+import budget.audit.ingest.html.HtmlReader;
 import budget.audit.ingest.office.DocReader;
 import budget.audit.ingest.office.DocxReader;
 import budget.audit.ingest.office.SpreadsheetReader;
@@ -45,6 +46,7 @@ public final class Ingest {
         readers.put(InputFormat.XLSX, new SpreadsheetReader(InputFormat.XLSX));
         readers.put(InputFormat.XLS, new SpreadsheetReader(InputFormat.XLS));
         readers.put(InputFormat.DOC, new DocReader());
+        readers.put(InputFormat.HTML, new HtmlReader());
     }
 
     public Ingest() {
@@ -59,6 +61,9 @@ public final class Ingest {
         }
         InputFormat format = FormatSniffer.detect(content, name);
         DocumentReader reader = readers.get(format);
+        if (reader == null && isHtmlName(name)) {
+            throw new InputException(name, "扩展名为 HTML，但内容不是网页（包含二进制内容），无法读取");
+        }
         if (reader == null) {
             throw new InputException(name, "不是可识别的文本或文档（可能是二进制文件），请提供 TXT、PDF、DOCX、XLSX 或 XLS 文件");
         }
@@ -68,6 +73,11 @@ public final class Ingest {
                     + " 行），不像单个预算公开文件");
         }
         return normalized(raw);
+    }
+
+    private static boolean isHtmlName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
     }
 
     private byte[] readBytes(Path file, String name) throws InputException {

@@ -2,5 +2,5 @@ package budget.audit.ingest;
 
 /** File formats the ingest stage can tell apart (by content; the extension only breaks ties). */
 public enum InputFormat {
-    TEXT, PDF, DOCX, XLSX, XLS, DOC, UNKNOWN
+    TEXT, PDF, DOCX, XLSX, XLS, DOC, HTML, UNKNOWN
 }

@@ -1,0 +1,185 @@
+package budget.audit.ingest.html;
+
+import budget.audit.ingest.DocumentReader;
+import budget.audit.ingest.InputException;
+import budget.audit.ingest.InputFormat;
+import budget.audit.ingest.pdf.PositionedLayout;
+import budget.audit.model.SourceDocument;
+import budget.audit.model.SourceLine;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a saved web page (预算公开 pages publish the filing as HTML): the charset from the byte order mark or the
+ * page's declaration, then the body in document order — each block of prose a line ({@code place} "第N段"), each
+ * {@code <table>} row a TAB line laid out on the table's grid ({@code place} "表N第M行"). Scripts, styles,
+ * navigation, forms, hidden elements and images are left out; a table whose cells hold further tables is page
+ * layout, read as prose and tables inside. A PDF converted to HTML (pages of absolutely positioned text boxes and
+ * border rules) is laid out like the PDF it came from ({@code page} N, {@code place} "第N页"); then only the
+ * element holding those pages is read, not the site around it.
+ */
+public final class HtmlReader implements DocumentReader {
+
+    static final String BINARY = "不是网页文件（包含二进制内容），无法按 HTML 读取";
+    static final String NO_TEXT = "网页中没有可读的正文（可能是空页面，或正文由脚本加载、以图片发布）";
+
+    @Override
+    public SourceDocument read(Path file, byte[] content, String sha256) throws InputException {
+        String name = file.getFileName().toString();
+        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(name, content);
+        Document document;
+        try {
+            document = Jsoup.parse(decoded.text());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new InputException(name, "HTML文件无法解析", e);
+        }
+        Walker walker = new Walker();
+        walker.walk(root(document));
+        walker.flushPages();
+        if (walker.lines.isEmpty()) {
+            throw new InputException(name, NO_TEXT);
+        }
+        return new SourceDocument(name, sha256, InputFormat.HTML.name(), decoded.encoding(), walker.lines);
+    }
+
+    /** The body, or when the page holds positioned pages (a converted PDF), the nearest element holding them all. */
+    private static Element root(Document document) {
+        Element body = document.body();
+        List<Element> pages = new ArrayList<>();
+        findPages(body, pages);
+        if (pages.isEmpty()) {
+            return body;
+        }
+        Element common = pages.getFirst().parent();
+        for (Element page : pages) {
+            while (common != null && !isAncestorOrSelf(common, page)) {
+                common = common.parent();
+            }
+        }
+        return common == null ? body : common;
+    }
+
+    private static void findPages(Element element, List<Element> pages) {
+        for (Element child : element.children()) {
+            if (FlowText.skipped(child)) {
+                continue;
+            }
+            if (PositionedPages.isPage(child)) {
+                pages.add(child);
+            } else {
+                findPages(child, pages);
+            }
+        }
+    }
+
+    private static boolean isAncestorOrSelf(Element ancestor, Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Walks the content in document order and collects the lines. */
+    private static final class Walker {
+
+        final List<SourceLine> lines = new ArrayList<>();
+        private final StringBuilder buffer = new StringBuilder();
+        private final List<PositionedLayout.Page> pendingPages = new ArrayList<>();
+        private int paragraphNo;
+        private int tableNo;
+        private int pageNo;
+
+        void walk(Element element) {
+            if (PositionedPages.isPage(element)) {
+                flushText();
+                pendingPages.add(PositionedPages.page(element));
+                return;
+            }
+            for (Node node : element.childNodes()) {
+                if (node instanceof TextNode t) {
+                    buffer.append(t.getWholeText());
+                } else if (node instanceof Element e && !FlowText.skipped(e)) {
+                    String tag = e.normalName();
+                    if (tag.equals("table") && !TableGrid.hasNestedTable(e)) {
+                        flushText();
+                        table(e);
+                    } else if (tag.equals("br")) {
+                        flushText();
+                    } else if (FlowText.BLOCKS.contains(tag) || PositionedPages.isPage(e)) {
+                        flushText();
+                        walk(e);
+                        flushText();
+                    } else {
+                        walk(e);
+                    }
+                }
+            }
+        }
+
+        private void table(Element table) {
+            for (Element caption : table.getElementsByTag("caption")) {
+                if (caption.parent() == table) {
+                    paragraph(FlowText.inline(caption));
+                }
+            }
+            List<TableGrid.Row> rows = TableGrid.layout(table);
+            if (rows.isEmpty()) {
+                return;
+            }
+            flushPages();
+            tableNo++;
+            for (TableGrid.Row row : rows) {
+                List<String> cells = row.cells();
+                if (cells.stream().allMatch(String::isEmpty)) {
+                    continue;
+                }
+                boolean caption = row.singleCell() || cells.stream().skip(1).allMatch(String::isEmpty);
+                // a title or "单位：万元" row inside the table: a plain line, as the spreadsheet reader gives it
+                String text = caption ? cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse("")
+                        : String.join("\t", cells);
+                add(text, null, "表" + tableNo + "第" + row.number() + "行");
+            }
+        }
+
+        private void flushText() {
+            String text = FlowText.join(buffer);
+            buffer.setLength(0);
+            paragraph(text);
+        }
+
+        private void paragraph(String text) {
+            if (!text.isEmpty()) {
+                flushPages();
+                paragraphNo++;
+                add(text, null, "第" + paragraphNo + "段");
+            }
+        }
+
+        /** Lays out the positioned pages seen since the last prose or table, all together (tables run over pages). */
+        void flushPages() {
+            if (pendingPages.isEmpty()) {
+                return;
+            }
+            int first = pageNo;
+            for (PositionedLayout.Line line : PositionedLayout.lines(pendingPages)) {
+                int page = first + line.page();
+                add(line.text(), page, "第" + page + "页");
+            }
+            pageNo += pendingPages.size();
+            pendingPages.clear();
+        }
+
+        private void add(String text, Integer page, String place) {
+            lines.add(new SourceLine(lines.size() + 1, text, text, page, place, List.of()));
+        }
+    }
+}

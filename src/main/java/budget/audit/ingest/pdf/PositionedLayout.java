@@ -1,0 +1,81 @@
+package budget.audit.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out text that another producer already placed on pages — a PDF converted to a web page keeps each page as
+ * absolutely positioned text boxes and border rules — with the PDF reader's own table and paragraph logic, so such
+ * pages give the same lines as the PDF would. Box widths are not known: each character is taken as one em wide when
+ * it is a CJK or full-width character, half an em otherwise.
+ */
+public final class PositionedLayout {
+
+    /** Where the baseline sits below a box's top, in ems (line boxes as tall as the font). */
+    private static final double BASELINE_EM = 0.88;
+    private static final double SPACE_EM = 0.25;
+
+    private PositionedLayout() {
+    }
+
+    /** A run of text whose top-left corner is at (left, top), in points from the page's top-left corner. */
+    public record TextBox(String text, double left, double top, double size) {
+    }
+
+    /**
+     * A straight rule: a vertical one at x = position from y = start to y = end, a horizontal one at y = position.
+     */
+    public record Rule(boolean vertical, double position, double start, double end) {
+    }
+
+    public record Page(double width, double height, List<TextBox> boxes, List<Rule> rules) {
+    }
+
+    /** A paragraph or TAB-separated table row, with the 1-based page it starts on. */
+    public record Line(int page, String text) {
+    }
+
+    public static List<Line> lines(List<Page> pages) {
+        List<List<LayoutLine>> laidOut = new ArrayList<>();
+        List<Double> tableColumns = List.of();
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            PageContent content = new PageContent(i + 1, page.width(), page.height(), glyphs(page.boxes()),
+                    page.rules().stream().map(r -> new Ruling(r.vertical(), r.position(),
+                            Math.min(r.start(), r.end()), Math.max(r.start(), r.end()))).toList(), 0);
+            PageLayout.Result result = PageLayout.lines(content, tableColumns);
+            laidOut.add(result.lines());
+            tableColumns = result.lastTableColumns();
+        }
+        List<Line> out = new ArrayList<>();
+        for (TextAssembler.Paragraph p : TextAssembler.assemble(laidOut)) {
+            out.add(new Line(p.page(), p.text()));
+        }
+        return out;
+    }
+
+    private static List<Glyph> glyphs(List<TextBox> boxes) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (TextBox box : boxes) {
+            double size = box.size() > 0 ? box.size() : 12;
+            double baseline = box.top() + BASELINE_EM * size;
+            double x = box.left();
+            String text = box.text();
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                String s = new String(Character.toChars(cp));
+                double width = (Character.isWhitespace(cp) || cp == 0xA0 ? SPACE_EM : wide(cp) ? 1.0 : 0.5) * size;
+                glyphs.add(new Glyph(s, x, baseline, width, size));
+                x += width;
+            }
+        }
+        return glyphs;
+    }
+
+    private static boolean wide(int cp) {
+        return cp >= 0x2E80 && cp <= 0xA4CF || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF
+                || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6
+                || cp >= 0x20000 || cp == 0x2014 || cp == 0x2026 || cp == 0x201C || cp == 0x201D;
+    }
+}
