@@ -40,8 +40,10 @@ public final class HtmlReader implements DocumentReader {
         } catch (RuntimeException | StackOverflowError e) {
             throw new InputException(name, "HTML文件无法解析", e);
         }
-        Walker walker = new Walker();
-        walker.walk(root(document));
+        List<Element> pages = new ArrayList<>();
+        findPages(document.body(), pages);
+        Walker walker = new Walker(pages.stream().map(PositionedPages::kind).collect(java.util.stream.Collectors.toSet()));
+        walker.walk(root(document.body(), pages));
         walker.flushPages();
         if (walker.lines.isEmpty()) {
             throw new InputException(name, NO_TEXT);
@@ -50,10 +52,7 @@ public final class HtmlReader implements DocumentReader {
     }
 
     /** The body, or when the page holds positioned pages (a converted PDF), the nearest element holding them all. */
-    private static Element root(Document document) {
-        Element body = document.body();
-        List<Element> pages = new ArrayList<>();
-        findPages(body, pages);
+    private static Element root(Element body, List<Element> pages) {
         if (pages.isEmpty()) {
             return body;
         }
@@ -97,9 +96,19 @@ public final class HtmlReader implements DocumentReader {
         private int paragraphNo;
         private int tableNo;
         private int pageNo;
+        /** Tag and class of the positioned pages found: a page of the same kind with fewer boxes (a cover) is one. */
+        private final java.util.Set<String> pageKinds;
+
+        Walker(java.util.Set<String> pageKinds) {
+            this.pageKinds = pageKinds;
+        }
+
+        private boolean isPage(Element element) {
+            return PositionedPages.isPage(element) || PositionedPages.isPageLike(element, pageKinds);
+        }
 
         void walk(Element element) {
-            if (PositionedPages.isPage(element)) {
+            if (isPage(element)) {
                 flushText();
                 pendingPages.add(PositionedPages.page(element));
                 return;
@@ -114,7 +123,7 @@ public final class HtmlReader implements DocumentReader {
                         table(e);
                     } else if (tag.equals("br")) {
                         flushText();
-                    } else if (FlowText.BLOCKS.contains(tag) || PositionedPages.isPage(e)) {
+                    } else if (FlowText.BLOCKS.contains(tag) || isPage(e)) {
                         flushText();
                         walk(e);
                         flushText();

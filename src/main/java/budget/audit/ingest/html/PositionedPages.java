@@ -25,13 +25,26 @@ final class PositionedPages {
     }
 
     static boolean isPage(Element element) {
+        return boxes(element, MIN_BOXES) >= MIN_BOXES;
+    }
+
+    /** Whether the element looks like the pages already found (same tag and class) and holds a positioned box. */
+    static boolean isPageLike(Element element, java.util.Set<String> pageKinds) {
+        return pageKinds.contains(kind(element)) && boxes(element, 1) >= 1;
+    }
+
+    static String kind(Element element) {
+        return element.normalName() + "." + element.className();
+    }
+
+    private static int boxes(Element element, int enough) {
         int boxes = 0;
         for (Element child : element.children()) {
-            if (InlineStyle.of(child).absolute() && ++boxes >= MIN_BOXES) {
-                return true;
+            if (InlineStyle.of(child).absolute() && ++boxes >= enough) {
+                break;
             }
         }
-        return false;
+        return boxes;
     }
 
     static PositionedLayout.Page page(Element page) {

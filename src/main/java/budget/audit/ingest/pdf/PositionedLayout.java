@@ -35,10 +35,31 @@ public final class PositionedLayout {
     public record Line(int page, String text) {
     }
 
+    /**
+     * Pages are assembled in runs of one page size: the paragraph logic learns the prose margin from the pages
+     * before, and a landscape page of tables whose captions reach far right must not make the portrait pages
+     * after it look short-lined (their wrapped lines would stay unjoined).
+     */
     public static List<Line> lines(List<Page> pages) {
+        List<Line> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= pages.size(); i++) {
+            if (i == pages.size() || !sameSize(pages.get(i), pages.get(start))) {
+                out.addAll(run(pages, start, i));
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameSize(Page a, Page b) {
+        return Math.abs(a.width() - b.width()) < 1 && Math.abs(a.height() - b.height()) < 1;
+    }
+
+    private static List<Line> run(List<Page> pages, int from, int to) {
         List<List<LayoutLine>> laidOut = new ArrayList<>();
         List<Double> tableColumns = List.of();
-        for (int i = 0; i < pages.size(); i++) {
+        for (int i = from; i < to; i++) {
             Page page = pages.get(i);
             PageContent content = new PageContent(i + 1, page.width(), page.height(), glyphs(page.boxes()),
                     page.rules().stream().map(r -> new Ruling(r.vertical(), r.position(),
