@@ -69,10 +69,70 @@ public final class PositionedLayout {
             tableColumns = result.lastTableColumns();
         }
         List<Line> out = new ArrayList<>();
-        for (TextAssembler.Paragraph p : TextAssembler.assemble(laidOut)) {
+        for (TextAssembler.Paragraph p : TextAssembler.assemble(withoutRepeatedCaptions(laidOut))) {
             out.add(new Line(p.page(), p.text()));
         }
         return out;
+    }
+
+    /** Caption lines (table number, title, "部门（单位）：…", "单位：万元") a table may repeat on each page, at most. */
+    private static final int MAX_CAPTION = 6;
+
+    /**
+     * A table continued on the next page often repeats its caption block — the same lines, title to "单位：万元" —
+     * above the repeated header. When a page opens with exactly the caption block of the table that ended the page
+     * before, and then a row as wide as that table's last row, the block is dropped, so the table continues (its
+     * repeated header rows are then dropped as on any continuation page). A row opening with the first cell of the
+     * table's first row but otherwise different starts a new table of the same form (one per project, say): then
+     * the caption stays.
+     */
+    static List<List<LayoutLine>> withoutRepeatedCaptions(List<List<LayoutLine>> pages) {
+        List<List<LayoutLine>> out = new ArrayList<>();
+        List<String> caption = List.of();
+        List<String> firstRow = List.of();
+        LayoutLine lastRow = null;
+        for (List<LayoutLine> page : pages) {
+            List<LayoutLine> lines = page;
+            int lead = 0;
+            while (lead < lines.size() && !lines.get(lead).isTableRow()) {
+                lead++;
+            }
+            if (lastRow != null && !caption.isEmpty() && lead > 0 && lead < lines.size()) {
+                LayoutLine first = lines.get(lead);
+                boolean sameForm = !firstRow.isEmpty() && !firstRow.getFirst().isEmpty()
+                        && !first.cells().equals(firstRow) && first.cells().getFirst().equals(firstRow.getFirst());
+                if (texts(lines.subList(0, lead)).equals(caption) && first.cells().size() == lastRow.cells().size()
+                        && !sameForm) {
+                    lines = lines.subList(lead, lines.size());
+                }
+            }
+            out.add(lines);
+            if (lines.isEmpty() || !lines.getLast().isTableRow()) {
+                lastRow = null;
+                caption = List.of();
+                firstRow = List.of();
+                continue;
+            }
+            int end = lines.size() - 1;
+            int start = end;
+            while (start > 0 && lines.get(start - 1).isTableRow() && lines.get(start - 1).table() == lines.get(end).table()) {
+                start--;
+            }
+            if (start > 0) { // a table starts on this page: remember its caption block and first row
+                int captionStart = start;
+                while (captionStart > 0 && !lines.get(captionStart - 1).isTableRow() && start - captionStart < MAX_CAPTION) {
+                    captionStart--;
+                }
+                caption = texts(lines.subList(captionStart, start));
+                firstRow = lines.get(start).cells();
+            }
+            lastRow = lines.getLast();
+        }
+        return out;
+    }
+
+    private static List<String> texts(List<LayoutLine> lines) {
+        return lines.stream().map(LayoutLine::text).toList();
     }
 
     private static List<Glyph> glyphs(List<TextBox> boxes) {
