@@ -1,5 +1,6 @@
 package budget.audit.ingest;
 
+import budget.audit.ingest.html.HtmlReader;
 import budget.audit.ingest.office.DocxReader;
 import budget.audit.ingest.office.SpreadsheetReader;
 import budget.audit.ingest.pdf.PdfReader;
@@ -61,5 +62,30 @@ class BadFilesTest {
         InputException e = assertThrows(InputException.class,
                 () -> new SpreadsheetReader(InputFormat.XLS).read(Path.of("bad.xls"), FixtureDocuments.junkZip(), "h"));
         assertEquals("XLS文件已损坏", e.reason());
+    }
+
+    private static InputException htmlFailure(String html) {
+        return assertThrows(InputException.class, () -> new HtmlReader().read(Path.of("bad.html"),
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "h"));
+    }
+
+    @Test
+    void webPageWithoutTextHasOneClearReason() {
+        String reason = "网页中没有可读的正文（可能是空页面，或正文由脚本加载、以图片发布）";
+        assertEquals(reason, htmlFailure("<html><head><title>预算</title></head><body></body></html>").reason());
+        // content loaded by a script, tables published as images: nothing to read either
+        assertEquals(reason, htmlFailure("<html><body><nav>首页</nav><script>load('预算.json')</script>"
+                + "<img src=\"table1.png\" alt=\"收支总表\"></body></html>").reason());
+        assertEquals(reason, htmlFailure("   ").reason());
+    }
+
+    @Test
+    void binaryNamedHtml(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.write(dir.resolve("page.html"), new byte[] {'<', 'h', 't', 'm', 'l', '>', 0, 1, 2, 3});
+        InputException e = assertThrows(InputException.class, () -> new Ingest().read(file));
+        assertEquals("扩展名为 HTML，但内容不是网页（包含二进制内容），无法读取", e.reason());
+        InputException direct = assertThrows(InputException.class,
+                () -> new HtmlReader().read(file, java.nio.file.Files.readAllBytes(file), "h"));
+        assertEquals("不是网页文件（包含二进制内容），无法按 HTML 读取", direct.reason());
     }
 }

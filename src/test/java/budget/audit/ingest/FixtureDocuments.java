@@ -232,6 +232,40 @@ public final class FixtureDocuments {
         }
     }
 
+    /**
+     * The filing as a web page (GBK bytes, declared gb2312): site navigation, a script and a style the reader must
+     * skip, a header image as a data: URI, the title in h1, prose in p (one wrapped by a line break in the source),
+     * and the table with its title in a caption and the unit line in a full-width first row.
+     */
+    public static byte[] html() {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">")
+                .append("<title>网站标题</title><style>p { color: red } /* 不可见 */</style>")
+                .append("<script>var x = '不可见的脚本 1234.50万元';</script></head>\n<body>")
+                .append("<nav><a href=\"/\">首页</a> &gt; <a href=\"/zw\">政务公开</a></nav>")
+                .append("<div class=\"article\"><h1>").append(TITLE).append("</h1>")
+                .append("<img src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==\">")
+                .append("<p style=\"display:none\">不可见的段落</p>");
+        for (String line : PROSE) {
+            int cut = line.length() / 2; // a source line break between two Chinese characters, as editors wrap
+            while (!(Character.isIdeographic(line.charAt(cut - 1)) && Character.isIdeographic(line.charAt(cut)))) {
+                cut++;
+            }
+            h.append("<p>&nbsp;").append(line, 0, cut).append("\n    ").append(line.substring(cut)).append("</p>\n");
+        }
+        h.append("<table border=\"1\"><caption>").append(TABLE_TITLE).append("</caption>");
+        h.append("<tr><td colspan=\"4\" align=\"right\">").append(UNIT_LINE).append("</td></tr>");
+        for (List<String> row : TABLE) {
+            h.append("<tr>");
+            for (String cell : row) {
+                h.append(row == TABLE.getFirst() ? "<th>" : "<td>").append(cell).append(row == TABLE.getFirst() ? "</th>" : "</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table></div><footer>版权所有 网站 1234.50</footer></body></html>\n");
+        return h.toString().getBytes(java.nio.charset.Charset.forName("GBK"));
+    }
+
     /** The filing as DOCX: title, prose paragraphs, table title, unit line, a real 4x6 table. */
     public static byte[] docx() {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

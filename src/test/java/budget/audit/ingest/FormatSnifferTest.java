@@ -36,4 +36,21 @@ class FormatSnifferTest {
         assertEquals(InputFormat.UNKNOWN, FormatSniffer.detect(new byte[] {1, 0, 2, 0, 3}, "data.txt"));
         assertEquals(InputFormat.UNKNOWN, FormatSniffer.detect(new byte[0], "empty.txt"));
     }
+
+    @Test
+    void webPagesAreHtmlByTheirMarkupWhateverTheExtension() {
+        assertEquals(InputFormat.HTML, FormatSniffer.detect(FixtureDocuments.html(), "filing.txt"));
+        // web sites often serve an HTML table as .xls or .doc
+        assertEquals(InputFormat.HTML, FormatSniffer.detect(
+                "\uFEFF  <!-- saved -->\n<table><tr><td>合计</td></tr></table>".getBytes(StandardCharsets.UTF_8), "表.xls"));
+        assertEquals(InputFormat.HTML, FormatSniffer.detect(
+                "<HTML xmlns:o=\"urn:schemas-microsoft-com:office:office\"><body>".getBytes(StandardCharsets.UTF_8), "说明.doc"));
+        assertEquals(InputFormat.HTML, FormatSniffer.detect(
+                "<meta charset=\"utf-8\"><p>预算</p>".getBytes(StandardCharsets.UTF_8), "page"));
+        // text named .html is read as HTML; a text filing quoting a tag is still text
+        assertEquals(InputFormat.HTML, FormatSniffer.detect("部门预算".getBytes(StandardCharsets.UTF_8), "page.htm"));
+        assertEquals(InputFormat.TEXT, FormatSniffer.detect("一、说明 <table> 标签".getBytes(StandardCharsets.UTF_8), "a.txt"));
+        assertEquals(InputFormat.TEXT, FormatSniffer.detect("<2025年部门预算>\n一、收入".getBytes(StandardCharsets.UTF_8), "a.txt"));
+        assertEquals(InputFormat.UNKNOWN, FormatSniffer.detect(new byte[] {'<', 'p', '>', 0, 1, 2}, "binary.html"));
+    }
 }

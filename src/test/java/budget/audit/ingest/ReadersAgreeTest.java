@@ -1,5 +1,6 @@
 package budget.audit.ingest;
 
+import budget.audit.ingest.html.HtmlReader;
 import budget.audit.ingest.office.DocxReader;
 import budget.audit.ingest.office.SpreadsheetReader;
 import budget.audit.ingest.pdf.PdfReader;
@@ -74,5 +75,22 @@ class ReadersAgreeTest {
         assertEquals(FixtureDocuments.TABLE_TITLE, total.place());
         SourceLine sheetTitle = doc.lines().get(FixtureDocuments.PROSE.size() + 2);
         assertEquals(FixtureDocuments.TABLE_TITLE, sheetTitle.text());
+    }
+
+    @Test
+    void htmlGivesTheTextVersionWithPlaces() throws Exception {
+        SourceDocument doc = new HtmlReader().read(Path.of("filing.html"), FixtureDocuments.html(), "h");
+        assertSameFiling(doc);
+        assertEquals(FixtureDocuments.PROSE.size() + 3 + FixtureDocuments.TABLE.size(), doc.lines().size(),
+                texts(doc).toString());
+        assertEquals(List.of(FixtureDocuments.TITLE), texts(doc).subList(0, 1));
+        assertEquals("第1段", doc.lines().getFirst().place());
+        SourceLine total = doc.lines().getLast();
+        assertEquals("合计\t1234.50\t1177.72\t56.78", total.text());
+        assertEquals("表1第7行", total.place());
+        assertEquals("HTML", doc.format());
+        assertEquals("GB18030", doc.encoding());
+        assertFalse(texts(doc).stream().anyMatch(t -> t.contains("不可见") || t.contains("首页") || t.contains("版权")),
+                texts(doc).toString());
     }
 }

@@ -37,9 +37,26 @@ final class FlowText {
         return join(raw);
     }
 
+    /** Class or id words of site chrome around the article (menus, breadcrumbs, share buttons, footers). */
+    static final Set<String> CHROME = Set.of("nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "crumbs",
+            "footer", "share", "sidebar", "toolbar", "copyright");
+
     static boolean skipped(Element element) {
         return SKIPPED.contains(element.normalName()) || element.hasAttr("hidden")
-                || InlineStyle.of(element).hidden();
+                || element.attr("role").equalsIgnoreCase("navigation") || InlineStyle.of(element).hidden()
+                || chrome(element.className()) || chrome(element.id());
+    }
+
+    private static boolean chrome(String names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String word : names.toLowerCase(java.util.Locale.ROOT).split("[\\s_-]+")) {
+            if (CHROME.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(Element element, StringBuilder raw) {
