@@ -17,7 +17,7 @@ import java.util.function.Function;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** Issue 7: the same filing as text, PDF, DOCX and XLSX gives the same findings and the same rule outcomes. */
+/** Issue 7: the same filing as text, PDF, DOCX, XLSX and HTML gives the same findings and the same rule outcomes. */
 class CrossFormatTest {
 
     @TempDir
@@ -47,7 +47,8 @@ class CrossFormatTest {
         for (var format : List.<Object[]>of(
                 new Object[] {"pdf", (Function<List<String>, byte[]>) FilingDocuments::pdf},
                 new Object[] {"docx", (Function<List<String>, byte[]>) FilingDocuments::docx},
-                new Object[] {"xlsx", (Function<List<String>, byte[]>) FilingDocuments::xlsx})) {
+                new Object[] {"xlsx", (Function<List<String>, byte[]>) FilingDocuments::xlsx},
+                new Object[] {"html", (Function<List<String>, byte[]>) FilingDocuments::html})) {
             @SuppressWarnings("unchecked")
             Function<List<String>, byte[]> render = (Function<List<String>, byte[]>) format[1];
             // a misleading extension: the format must be recognized by content

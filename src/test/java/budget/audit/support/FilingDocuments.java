@@ -108,6 +108,36 @@ public final class FilingDocuments {
         }
     }
 
+    /**
+     * The filing as a saved web page in GBK (declared gb2312), as many government sites still serve: prose lines as
+     * paragraphs, tables as {@code <table>} rows, inside site chrome (navigation, script) the reader must skip.
+     */
+    public static byte[] html(List<String> lines) {
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"gb2312\"><title>预算公开</title>"
+                + "<script>var total = '9999.99万元';</script></head><body><nav>首页 &gt; 预算公开</nav><div class=\"article\">\n");
+        for (Block block : blocks(lines)) {
+            if (block instanceof Line line) {
+                h.append("<p>").append(escape(line.text())).append("</p>\n");
+            } else if (block instanceof Table table) {
+                h.append("<table border=\"1\">\n");
+                for (List<String> row : table.rows()) {
+                    h.append("<tr>");
+                    for (String cell : row) {
+                        h.append("<td>").append(escape(cell)).append("</td>");
+                    }
+                    h.append("</tr>\n");
+                }
+                h.append("</table>\n");
+            }
+        }
+        h.append("</div></body></html>\n");
+        return h.toString().getBytes(java.nio.charset.Charset.forName("GB18030"));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     public static byte[] docx(List<String> lines) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Block block : blocks(lines)) {
