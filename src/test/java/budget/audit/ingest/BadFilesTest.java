@@ -88,4 +88,10 @@ class BadFilesTest {
                 () -> new HtmlReader().read(file, java.nio.file.Files.readAllBytes(file), "h"));
         assertEquals("不是网页文件（包含二进制内容），无法按 HTML 读取", direct.reason());
     }
+
+    @Test
+    void webPageNestedThousandsDeep() {
+        String deep = "<html><body>" + "<div>".repeat(200_000) + "预算100万元" + "</div>".repeat(200_000) + "</body></html>";
+        assertEquals("HTML文件结构嵌套过深，无法读取", htmlFailure(deep).reason());
+    }
 }

@@ -29,10 +29,16 @@ public final class HtmlReader implements DocumentReader {
 
     static final String BINARY = "不是网页文件（包含二进制内容），无法按 HTML 读取";
     static final String NO_TEXT = "网页中没有可读的正文（可能是空页面，或正文由脚本加载、以图片发布）";
+    /** A saved filing page is a few MB even with inline images; past this it is refused before parsing (memory). */
+    public static final int MAX_HTML_BYTES = 64 * 1024 * 1024;
 
     @Override
     public SourceDocument read(Path file, byte[] content, String sha256) throws InputException {
         String name = file.getFileName().toString();
+        if (content.length > MAX_HTML_BYTES) {
+            throw new InputException(name, "网页文件过大（" + content.length / (1024 * 1024) + " MB，上限 "
+                    + MAX_HTML_BYTES / (1024 * 1024) + " MB），超出单个预算公开页面的合理范围");
+        }
         HtmlDecoder.Decoded decoded = HtmlDecoder.decode(name, content);
         Document document;
         try {
@@ -40,11 +46,17 @@ public final class HtmlReader implements DocumentReader {
         } catch (RuntimeException | StackOverflowError e) {
             throw new InputException(name, "HTML文件无法解析", e);
         }
-        List<Element> pages = new ArrayList<>();
-        findPages(document.body(), pages);
-        Walker walker = new Walker(pages.stream().map(PositionedPages::kind).collect(java.util.stream.Collectors.toSet()));
-        walker.walk(root(document.body(), pages));
-        walker.flushPages();
+        Walker walker;
+        try {
+            List<Element> pages = new ArrayList<>();
+            findPages(document.body(), pages);
+            walker = new Walker(pages.stream().map(PositionedPages::kind).collect(java.util.stream.Collectors.toSet()));
+            walker.walk(root(document.body(), pages));
+            walker.flushPages();
+        } catch (StackOverflowError e) {
+            // elements nested thousands deep; the stack is unwound here
+            throw new InputException(name, "HTML文件结构嵌套过深，无法读取");
+        }
         if (walker.lines.isEmpty()) {
             throw new InputException(name, NO_TEXT);
         }

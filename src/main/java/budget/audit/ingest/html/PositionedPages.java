@@ -20,6 +20,8 @@ final class PositionedPages {
     /** A filled box at most this thin (points) is drawn as a rule. */
     private static final double THIN = 2.0;
     private static final double DEFAULT_FONT = 12;
+    /** Rules per page at most (a dense table has a few thousand pieces); past this the page is read without rules. */
+    static final int MAX_RULES = 5000;
 
     private PositionedPages() {
     }
@@ -73,6 +75,9 @@ final class PositionedPages {
             addRules(s, left, top, width, height, rules);
             maxX = Math.max(maxX, left + width);
             maxY = Math.max(maxY, top + height);
+        }
+        if (rules.size() > MAX_RULES) {
+            rules.clear();
         }
         double pageWidth = style.points("width");
         double pageHeight = style.points("height");
