@@ -20,8 +20,8 @@ import java.util.List;
  * Reads a saved web page (预算公开 pages publish the filing as HTML): the charset from the byte order mark or the
  * page's declaration, then the body in document order — each block of prose a line ({@code place} "第N段"), each
  * {@code <table>} row a TAB line laid out on the table's grid ({@code place} "表N第M行"). Scripts, styles,
- * navigation, forms, hidden elements and images are left out; a table whose cells hold further tables is page
- * layout, read as prose and tables inside. A PDF converted to HTML (pages of absolutely positioned text boxes and
+ * navigation, forms, hidden elements and images are left out; a table used for page layout (cells holding tables
+ * or whole articles, or one cell per row) is read as the prose and tables inside it. A PDF converted to HTML (pages of absolutely positioned text boxes and
  * border rules) is laid out like the PDF it came from ({@code page} N, {@code place} "第N页"); then only the
  * element holding those pages is read, not the site around it.
  */
@@ -130,7 +130,7 @@ public final class HtmlReader implements DocumentReader {
                     buffer.append(t.getWholeText());
                 } else if (node instanceof Element e && !FlowText.skipped(e)) {
                     String tag = e.normalName();
-                    if (tag.equals("table") && !TableGrid.hasNestedTable(e)) {
+                    if (tag.equals("table") && !TableGrid.isLayout(e)) {
                         flushText();
                         table(e);
                     } else if (tag.equals("br")) {

@@ -45,15 +45,34 @@ final class TableGrid {
         return rows;
     }
 
-    static boolean hasNestedTable(Element table) {
+    /** A cell holding this many paragraphs and this much text is an article, not a table cell. */
+    private static final int ARTICLE_BLOCKS = 3;
+    private static final int ARTICLE_CHARS = 300;
+
+    /**
+     * A table used for page layout, read as prose and tables inside rather than as a grid: a cell holds a table, a
+     * cell holds an article (several paragraphs of long text), or no row has more than one cell.
+     */
+    static boolean isLayout(Element table) {
+        boolean wide = false;
         for (Element tr : rows(table)) {
+            int cells = 0;
             for (Element cell : tr.children()) {
+                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                    continue;
+                }
+                cells++;
                 if (!cell.getElementsByTag("table").isEmpty()) {
                     return true;
                 }
+                int blocks = cell.select("p, div, h1, h2, h3, h4, h5, h6, li, br").size();
+                if (blocks >= ARTICLE_BLOCKS && cell.text().length() >= ARTICLE_CHARS) {
+                    return true;
+                }
             }
+            wide |= cells > 1;
         }
-        return false;
+        return !wide;
     }
 
     static List<Row> layout(Element table) {

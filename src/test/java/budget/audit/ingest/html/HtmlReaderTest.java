@@ -99,6 +99,16 @@ class HtmlReaderTest {
     }
 
     @Test
+    void articleInALayoutTableStaysParagraphs() throws Exception {
+        List<String> texts = texts(read("layout-article.html"));
+        assertEquals(4, texts.size(), texts.toString());
+        assertTrue(texts.get(0).startsWith("一、部门收入预算120.00万元"), texts.get(0));
+        assertTrue(texts.get(2).startsWith("三、“三公”经费预算3.00万元"), texts.get(2));
+        assertEquals("单位：万元", texts.get(3));
+        assertEquals("第4段", read("layout-article.html").lines().get(3).place());
+    }
+
+    @Test
     void binaryContentIsRefused() {
         byte[] binary = {'<', 'p', '>', 0, 0, 1, 2};
         InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
