@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "audit", sortOptions = false, versionProvider = VersionProvider.class, usageHelpAutoWidth = true,
         description = {"审核一个或多个预算公开文件（部门预算/单位预算），每个文件生成 PDF、XLSX、JSON 审核报告。",
-                "支持 TXT（UTF-8/GB18030 自动识别）、PDF、DOCX、XLSX/XLS；给出文件夹时审核其中的受支持文件。"},
+                "支持 TXT（UTF-8/GB18030 自动识别）、PDF、DOCX、XLSX/XLS、HTML 网页（.html/.htm）；给出文件夹时审核其中的受支持文件。"},
         exitCodeListHeading = "%n退出码：%n")
 public final class AuditCommand implements Callable<Integer> {
 
