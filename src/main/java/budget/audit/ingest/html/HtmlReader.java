@@ -21,9 +21,9 @@ import java.util.List;
  * page's declaration, then the body in document order — each block of prose a line ({@code place} "第N段"), each
  * {@code <table>} row a TAB line laid out on the table's grid ({@code place} "表N第M行"). Scripts, styles,
  * navigation, forms, hidden elements and images are left out; a table used for page layout (cells holding tables
- * or whole articles, or one cell per row) is read as the prose and tables inside it. A PDF converted to HTML (pages of absolutely positioned text boxes and
- * border rules) is laid out like the PDF it came from ({@code page} N, {@code place} "第N页"); then only the
- * element holding those pages is read, not the site around it.
+ * or whole articles, or one cell per row) is read as the prose and tables inside it. A PDF converted to HTML
+ * (pages of absolutely positioned text boxes and border rules) is laid out like the PDF it came from
+ * ({@code page} N, {@code place} "第N页"); then only the element holding those pages is read, not the site around.
  */
 public final class HtmlReader implements DocumentReader {
 
@@ -135,6 +135,9 @@ public final class HtmlReader implements DocumentReader {
                         table(e);
                     } else if (tag.equals("br")) {
                         flushText();
+                    } else if (tag.equals("pre") || tag.equals("plaintext") || tag.equals("xmp")) {
+                        flushText();
+                        preformatted(e);
                     } else if (FlowText.BLOCKS.contains(tag) || isPage(e)) {
                         flushText();
                         walk(e);
@@ -143,6 +146,21 @@ public final class HtmlReader implements DocumentReader {
                         walk(e);
                     }
                 }
+            }
+        }
+
+        /** Preformatted text keeps its lines (and its TABs: a text filing pasted into a page stays one). */
+        private void preformatted(Element pre) {
+            for (String line : pre.wholeText().split("\\r\\n|\\r|\\n")) {
+                String text = line.replace('\u00A0', ' ').strip();
+                if (text.isBlank()) {
+                    continue;
+                }
+                if (text.contains("\t")) {
+                    text = java.util.Arrays.stream(line.split("\t", -1)).map(String::strip)
+                            .collect(java.util.stream.Collectors.joining("\t"));
+                }
+                paragraph(text);
             }
         }
 

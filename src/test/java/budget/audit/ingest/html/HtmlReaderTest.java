@@ -109,6 +109,14 @@ class HtmlReaderTest {
     }
 
     @Test
+    void preformattedTextKeepsItsLinesAndTabs() throws Exception {
+        String html = "<html><body><p>说明</p><pre>一、收入预算100.00万元。\n\n项目\t预算数\n  合计 \t100.00\n\t\t\n</pre></body></html>";
+        SourceDocument doc = new HtmlReader().read(Path.of("pre.html"),
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "h");
+        assertEquals(List.of("说明", "一、收入预算100.00万元。", "项目\t预算数", "合计\t100.00"), texts(doc));
+    }
+
+    @Test
     void binaryContentIsRefused() {
         byte[] binary = {'<', 'p', '>', 0, 0, 1, 2};
         InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
