@@ -16,7 +16,8 @@ public final class ExpenditureLocator implements Locator {
     /** The whole core of the label ({@link Phrase#core}): "支出预算", "收入、支出预算总计", "部门预算支出" … */
     private static final Pattern TOTAL = Pattern.compile(
             "^(收入[、和及与]|收[、])?(部门|单位)?(支出预算|预算支出|支出(预算)?合计|支出(预算)?总计|支出总预算|支出(预算)?总额)(总额|数)?$");
-    private static final Set<String> OTHER_KINDS = Set.of("事业单位经营支出", "上缴上级支出", "对附属单位补助支出");
+    private static final Set<String> OTHER_KINDS = Set.of("事业单位经营支出", "上缴上级支出", "对附属单位补助支出",
+            "单位预留机动经费", "预留机动经费");
     private static final Set<String> PERSONNEL = Set.of("人员经费", "人员支出", "人员经费支出");
     private static final Set<String> PUBLIC = Set.of("公用经费", "公用支出", "日常公用经费", "公用经费支出");
     private static final Map<String, Set<String>> SUBJECTS = Map.of(

@@ -17,6 +17,9 @@ public final class ProseText {
             Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分|\\d+[、.．])");
     private static final Pattern TOP_LEVEL_HEADING = Pattern.compile("^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)");
     private static final Pattern AMOUNT = Pattern.compile("\\d(万元|亿元|元)");
+    /** A line opening with an amount or a unit ("16474.82万元，…", "万元，增长…") finishes the line before it. */
+    private static final Pattern CONTINUED_AMOUNT =
+            Pattern.compile("^(\\d[\\d,]*(\\.\\d+)?(万元|亿元|元|%)|万元|亿元|%)[，,。；;、）)]");
     private static final String SENTENCE_END = "。！？；;!?";
     private static final String CONTINUATION = "，,、：:（(“\"";
     /** Lines at least this long that end without punctuation were cut by the page width. */
@@ -128,6 +131,9 @@ public final class ProseText {
             }
             if (HEADING_MARKER.matcher(next).find() || isHeading(lastLine)) {
                 return false;
+            }
+            if (CONTINUED_AMOUNT.matcher(next).find()) {
+                return true;
             }
             char last = lastLine.charAt(lastLine.length() - 1);
             if (SENTENCE_END.indexOf(last) >= 0) {
