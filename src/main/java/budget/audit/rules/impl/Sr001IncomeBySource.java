@@ -33,19 +33,22 @@ public final class Sr001IncomeBySource implements Rule {
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
         Set<Fact.Origin> checked = EnumSet.noneOf(Fact.Origin.class);
+        boolean skipped = false;
         for (Fact.Origin origin : Fact.Origin.values()) {
             List<Fact> sources = filing.facts(FactKeys.INCOME_SOURCE, origin);
             List<Fact> subtotals = sources.stream()
                     .filter(f -> f.label() != null && NOT_A_SOURCE.matcher(f.label().strip()).find()).toList();
-            if (subtotals.isEmpty()) {
+            if (subtotals.isEmpty() || filing.facts(FactKeys.INCOME_TOTAL, origin).isEmpty()) {
                 checked.add(origin);
-            } else if (!filing.facts(FactKeys.INCOME_TOTAL, origin).isEmpty()) {
+            } else {
+                skipped = true;
                 context.report(Checks.notApplicable(ID, Checks.subject(FactKeys.chineseName(FactKeys.INCOME_TOTAL),
                                 filing.facts(FactKeys.INCOME_TOTAL, origin).getFirst()),
                         "收入来源（所列来源中含小计行，层级无法确定）", subtotals));
             }
         }
-        if (!checked.isEmpty()) {
+        boolean anyTotal = checked.stream().anyMatch(o -> !filing.facts(FactKeys.INCOME_TOTAL, o).isEmpty());
+        if (anyTotal || !skipped) {
             identity.evaluate(ID, filing, context, checked);
         }
     }
