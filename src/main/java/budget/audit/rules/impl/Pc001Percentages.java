@@ -192,6 +192,8 @@ public final class Pc001Percentages implements Rule {
             outcome = Outcome.PASS;
         } else if (printed.intersects(inPercent)) {
             outcome = Outcome.ROUNDING;
+        } else if (exactPercent.setScale(pct.amount().decimals(), RoundingMode.DOWN).compareTo(stated) == 0) {
+            outcome = Outcome.TRUNCATION; // cut off, not rounded (10.158% printed 10.15%): INFO, not a misstatement
         } else {
             outcome = Outcome.FAIL;
         }

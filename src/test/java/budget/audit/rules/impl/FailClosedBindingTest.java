@@ -75,4 +75,14 @@ class FailClosedBindingTest {
                 + "支出预算1000万元，其中人员支出494万元，占49.4%；日常公用支出143万元，占14.3%。\n";
         assertEquals(List.of(Outcome.PASS, Outcome.PASS), TextFiling.outcomes(new Pc001Percentages(), withBase));
     }
+
+    @Test
+    void pc001ReportsACutOffPercentageAsTruncationNotAsAMisstatement() {
+        String cut = "滨海市测试局2026年部门预算\n"
+                + "一般公共预算收入1101.58万元，与上年相比增加101.58万元，增长10.15%。\n";
+        assertEquals(List.of(Outcome.TRUNCATION), TextFiling.outcomes(new Pc001Percentages(), cut));
+        String wrong = "滨海市测试局2026年部门预算\n"
+                + "一般公共预算收入1101.58万元，与上年相比增加101.58万元，增长10.13%。\n";
+        assertEquals(List.of(Outcome.FAIL), TextFiling.outcomes(new Pc001Percentages(), wrong));
+    }
 }
