@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class ExpenditureLocator implements Locator {
 
-    private static final Pattern TOTAL = Pattern.compile("(支出预算|预算支出|支出(预算)?合计|支出(预算)?总计|支出总预算|支出(预算)?总额)(总额|数)?$");
-    private static final Set<String> OTHER_KINDS = Set.of("事业单位经营支出", "上缴上级支出", "对附属单位补助支出");
+    /** The whole core of the label ({@link Phrase#core}): "支出预算", "收入、支出预算总计", "部门预算支出" … */
+    private static final Pattern TOTAL = Pattern.compile(
+            "^(收入[、和及与]|收[、])?(部门|单位)?(支出预算|预算支出|支出(预算)?合计|支出(预算)?总计|支出总预算|支出(预算)?总额)(总额|数)?$");
+    private static final Set<String> OTHER_KINDS = Set.of("事业单位经营支出", "上缴上级支出", "对附属单位补助支出",
+            "单位预留机动经费", "预留机动经费");
     private static final Set<String> PERSONNEL = Set.of("人员经费", "人员支出", "人员经费支出");
     private static final Set<String> PUBLIC = Set.of("公用经费", "公用支出", "日常公用经费", "公用经费支出");
     private static final Map<String, Set<String>> SUBJECTS = Map.of(
@@ -46,7 +49,7 @@ public final class ExpenditureLocator implements Locator {
     }
 
     static boolean isTotal(Mention m) {
-        String topic = Headline.topic(m);
+        String topic = Phrase.core(Headline.topic(m));
         return TOTAL.matcher(topic).find() && !FunctionClasses.isClass(m.label())
                 && !Headline.containsAny(topic, "财政拨款", "一般公共预算", "政府性基金", "国有资本", "基本", "项目",
                 "经营", "三公", "采购", "拨款", "上缴", "补助", "本年支出");
@@ -79,8 +82,10 @@ public final class ExpenditureLocator implements Locator {
         return label.contains("一般公共预算") && !label.contains("财政拨款") ? generalKey : null;
     }
 
+    /** The whole 一般公共预算 spending ("一般公共预算支出", "本部门当年一般公共预算拨款支出"), not an item of it. */
+    private static final Pattern GENERAL = Pattern.compile("^一般公共预算(当年)?(拨款)?(支出|预算支出|支出预算)(合计|总计|总额)?$");
+
     private static boolean isGeneral(String label) {
-        return label.contains("一般公共预算") && label.endsWith("支出")
-                && !Headline.containsAny(label, "财政拨款", "基本", "项目", "三公", "采购", "政府性基金");
+        return GENERAL.matcher(Phrase.core(label)).matches();
     }
 }

@@ -2,6 +2,9 @@ package budget.audit.parse.prose;
 
 import budget.audit.model.FactKeys;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * 财政拨款收入 / 财政拨款支出 ("2023年财政拨款收入预算17816.9万元", "一般公共预算财政拨款支出2246.51万元").
  * A figure may also be an income source (004: "其中：财政拨款收入…"), so claims by other locators are ignored.
@@ -19,16 +22,17 @@ public final class FiscalLocator implements Locator {
     }
 
     static String keyOf(String label) {
-        if (!label.contains("财政拨款")
-                || Headline.containsAny(label, "政府性基金", "国有资本", "上年", "非同级", "结转", "采购", "三公", "运行经费")) {
+        Matcher m = WHOLE.matcher(Phrase.core(label));
+        if (!m.matches()) {
             return null;
         }
-        if (label.endsWith("收入") || label.endsWith("预算收入") || label.endsWith("收入预算")) {
-            return FactKeys.FISCAL_INCOME;
-        }
-        if (label.endsWith("支出") || label.endsWith("支出预算")) {
-            return FactKeys.FISCAL_EXPENDITURE;
-        }
-        return null;
+        return m.group("side").equals("收入") ? FactKeys.FISCAL_INCOME : FactKeys.FISCAL_EXPENDITURE;
     }
+
+    /**
+     * The whole core of the label: 财政拨款 income or spending as a whole ("财政拨款收入预算", "一般公共预算财政拨款支出",
+     * "财政拨款预算支出"); a part of it ("财政拨款基本支出", "…安排的会议费支出") is not the whole.
+     */
+    private static final Pattern WHOLE = Pattern.compile(
+            "^(本年|当年)?(一般公共预算)?(当年)?财政拨款(预算)?(?<side>收入|支出)(预算)?(合计|总计|总额)?$");
 }

@@ -17,14 +17,18 @@ public final class FunctionClassLocator implements Locator {
                 .filter(m -> m.isMoney() && FunctionClasses.isClass(m.label()) && !sink.claimed(m)).toList();
         Paragraph first = classes.stream().filter(m -> !isGeneralBudgetSection(m.paragraph().section()))
                 .map(Mention::paragraph).findFirst().orElse(null);
+        if (first != null && fiscalScope(first, classes)) {
+            first = null; // the first listing is of 财政拨款 spending only: no department-level listing is known
+        }
         java.util.Set<Paragraph> listing = listing(first, ctx.paragraphs());
         java.util.Set<String> taken = new java.util.HashSet<>();
         for (Mention m : classes) {
+            String label = FunctionClasses.canonical(m.label());
             if (isGeneralBudgetSection(m.paragraph().section())) {
-                sink.value(FactKeys.GENERAL_FUNCTION_CLASS, m.label(), m);
-            } else if (listing.contains(m.paragraph()) && (m.paragraph() == first || taken.add(m.label()))) {
-                taken.add(m.label());
-                sink.value(FactKeys.FUNCTION_CLASS, m.label(), m);
+                sink.value(FactKeys.GENERAL_FUNCTION_CLASS, label, m);
+            } else if (listing.contains(m.paragraph()) && (m.paragraph() == first || taken.add(label))) {
+                taken.add(label);
+                sink.value(FactKeys.FUNCTION_CLASS, label, m);
             }
         }
     }
@@ -50,6 +54,18 @@ public final class FunctionClassLocator implements Locator {
             i++;
         }
         return out;
+    }
+
+    /**
+     * A listing whose own clause (or section) names 财政拨款 or 一般公共预算 before its first 类 ("财政拨款支出…，支出包括：一般公共服务支出…")
+     * lists that scope's spending, not the department's.
+     */
+    private static boolean fiscalScope(Paragraph p, List<Mention> classes) {
+        Mention firstClass = classes.stream().filter(m -> m.paragraph() == p).findFirst().orElseThrow();
+        String before = p.text().substring(0, firstClass.start());
+        int clause = Math.max(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')), before.lastIndexOf(';'));
+        String lead = before.substring(clause + 1);
+        return Headline.containsAny(lead, "财政拨款", "一般公共预算") || Headline.containsAny(p.section(), "财政拨款");
     }
 
     private static boolean isGeneralBudgetSection(String section) {

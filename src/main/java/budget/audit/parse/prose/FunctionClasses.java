@@ -18,6 +18,11 @@ public final class FunctionClasses {
     }
 
     public static boolean isClass(String label) {
-        return NAMES.contains(label);
+        return NAMES.contains(canonical(label));
+    }
+
+    /** "公共安全（类）支出" → "公共安全支出"; other labels unchanged. */
+    public static String canonical(String label) {
+        return label.replace("（类）", "").replace("(类)", "");
     }
 }

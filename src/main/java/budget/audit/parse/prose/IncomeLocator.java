@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class IncomeLocator implements Locator {
 
-    private static final Pattern TOTAL = Pattern.compile("(收入预算|预算收入|收入(预算)?合计|收入(预算)?总计|收入总预算|收入(预算)?总额)(总额|数)?$");
-    private static final Pattern NOT_A_SOURCE = Pattern.compile("合计|总计|本年收入|^$");
+    /** The whole core of the label ({@link Phrase#core}): "收入预算", "预算收入", "部门收入预算合计" … */
+    private static final Pattern TOTAL = Pattern.compile(
+            "^(部门|单位)?(收入预算|预算收入|收入(预算)?合计|收入(预算)?总计|收入总预算|收入(预算)?总额)(总额|数)?$");
+    private static final Pattern NOT_A_SOURCE = Pattern.compile("合计|总计|小计|本年收入|^$");
     /** A paragraph that continues the headline's list ("其中：…" on the next line after "…。"). */
     private static final Pattern LIST_OPENING = Pattern.compile("^(其中|收入包括|包括)");
     private static final Set<String> SUBJECTS = Set.of("收入", "部门收入", "收入总额", "预算收入", "本年收入", "部门预算收入");
@@ -35,7 +37,7 @@ public final class IncomeLocator implements Locator {
     }
 
     static boolean isTotal(Mention m) {
-        String topic = Headline.topic(m);
+        String topic = Phrase.core(Headline.topic(m));
         return TOTAL.matcher(topic).find()
                 && !Headline.containsAny(topic, "财政拨款", "一般公共预算", "政府性基金", "国有资本", "本年收入", "非同级",
                 "事业", "经营", "上级", "附属", "其他", "拨款", "投资", "结转", "结余");

@@ -37,8 +37,8 @@ public final class LabelCleaner {
         String before;
         do {
             before = s;
-            s = stripLeadingPunctuation(s);
             s = LEADING_MARKER.matcher(s).replaceFirst("");
+            s = stripLeadingPunctuation(s);
             s = LEADING_WORD.matcher(s).replaceFirst("");
             s = LEADING_YEAR.matcher(s).replaceFirst("");
         } while (!s.equals(before) && !s.isEmpty());

@@ -11,6 +11,17 @@ import java.util.List;
  */
 public final class PerformanceLocator implements Locator {
 
+    /**
+     * "本部门整体支出纳入绩效目标管理，涉及财政性资金4651.67万元": the amount of the whole department's spending, not of
+     * the projects under 绩效目标管理.
+     */
+    private static boolean wholeDepartment(Mention m) {
+        String text = m.paragraph().text();
+        int clause = Math.max(Math.max(text.lastIndexOf('。', m.start()), text.lastIndexOf('；', m.start())),
+                text.lastIndexOf(';', m.start())) + 1;
+        return text.substring(clause, m.start()).contains("整体支出");
+    }
+
     @Override
     public void locate(ProseContext ctx, FactSink sink) {
         for (Paragraph p : ctx.paragraphs()) {
@@ -21,7 +32,8 @@ public final class PerformanceLocator implements Locator {
             Mention count = figures.stream()
                     .filter(m -> m.unit() == Unit.ITEM && m.label().contains("项目") && !m.label().contains("以上"))
                     .findFirst().orElse(null);
-            Mention amount = figures.stream().filter(m -> m.isMoney() && m.rawLabel().contains("涉及"))
+            Mention amount = figures.stream()
+                    .filter(m -> m.isMoney() && m.rawLabel().contains("涉及") && !wholeDepartment(m))
                     .findFirst().orElse(null);
             if (count == null && amount == null) {
                 continue;

@@ -17,11 +17,16 @@ public final class ProseText {
             Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分|\\d+[、.．])");
     private static final Pattern TOP_LEVEL_HEADING = Pattern.compile("^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)");
     private static final Pattern AMOUNT = Pattern.compile("\\d(万元|亿元|元)");
+    /** A line opening with an amount or a unit ("16474.82万元，…", "万元，增长…") finishes the line before it. */
+    private static final Pattern CONTINUED_AMOUNT =
+            Pattern.compile("^(\\d[\\d,]*(\\.\\d+)?(万元|亿元|元|%)|万元|亿元|%)[，,。；;、）)]");
     private static final String SENTENCE_END = "。！？；;!?";
     private static final String CONTINUATION = "，,、：:（(“\"";
     /** Lines at least this long that end without punctuation were cut by the page width. */
     private static final int WRAPPED_LINE_LENGTH = 30;
     private static final int MAX_HEADING_LENGTH = 40;
+    /** Narrow pages: a full line has at least this many characters. */
+    private static final int MIN_FULL_LINE = 20;
 
     private final List<Paragraph> paragraphs;
 
@@ -34,7 +39,7 @@ public final class ProseText {
     }
 
     public static ProseText of(List<SourceLine> lines) {
-        Builder b = new Builder();
+        Builder b = new Builder(wrapWidth(lines));
         for (SourceLine line : lines) {
             String raw = line.text() == null ? "" : line.text();
             if (raw.indexOf('\t') >= 0) {
@@ -52,6 +57,29 @@ public final class ProseText {
         }
         b.flush();
         return new ProseText(b.paragraphs);
+    }
+
+    /**
+     * The length from which a line without final punctuation counts as cut by the page width: 30 characters, or
+     * less on narrow pages (when most full-width prose lines are shorter, the usual full width minus 3).
+     */
+    static int wrapWidth(List<SourceLine> lines) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (SourceLine line : lines) {
+            String raw = line.text() == null ? "" : line.text();
+            if (raw.indexOf('\t') >= 0) {
+                continue;
+            }
+            int n = compact(raw).length();
+            if (n >= MIN_FULL_LINE && n <= WRAPPED_LINE_LENGTH + 20) {
+                counts.merge(n, 1, Integer::sum);
+            }
+        }
+        int mode = counts.entrySet().stream()
+                .max(java.util.Map.Entry.<Integer, Integer>comparingByValue()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(java.util.Map.Entry::getKey).orElse(WRAPPED_LINE_LENGTH + 3);
+        return Math.max(MIN_FULL_LINE, Math.min(WRAPPED_LINE_LENGTH, mode - 3));
     }
 
     /** Removes whitespace, except a single space between two ASCII letters/digits. */
@@ -91,6 +119,11 @@ public final class ProseText {
         private final List<SourceLine> owners = new ArrayList<>();
         private String lastLine = "";
         private String section = "";
+        private final int wrapWidth;
+
+        Builder(int wrapWidth) {
+            this.wrapWidth = wrapWidth;
+        }
 
         boolean continues(String next) {
             if (text.isEmpty()) {
@@ -99,11 +132,14 @@ public final class ProseText {
             if (HEADING_MARKER.matcher(next).find() || isHeading(lastLine)) {
                 return false;
             }
+            if (CONTINUED_AMOUNT.matcher(next).find()) {
+                return true;
+            }
             char last = lastLine.charAt(lastLine.length() - 1);
             if (SENTENCE_END.indexOf(last) >= 0) {
                 return false;
             }
-            return CONTINUATION.indexOf(last) >= 0 || lastLine.length() >= WRAPPED_LINE_LENGTH;
+            return CONTINUATION.indexOf(last) >= 0 || lastLine.length() >= wrapWidth;
         }
 
         void append(String compact, SourceLine line) {

@@ -37,6 +37,7 @@ public final class Pc001Percentages implements Rule {
 
     private static final Pattern SHARE = Pattern.compile("占(比|比重)?(为)?$");
     private static final Pattern RATE = Pattern.compile("(增长|增加|上升|提高|减少|下降|降低)(了)?(幅度为)?$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^[，,：:、]?(其中|包括|主要包括)");
     private static final Pattern NEGATIVE = Pattern.compile("减少|下降|降低");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     private static final MathContext MC = MathContext.DECIMAL128;
@@ -77,7 +78,8 @@ public final class Pc001Percentages implements Rule {
     private Check share(BudgetFiling filing, String file, List<Mention> ms, int i, Mention headline,
                         Consistency consistency) {
         Mention part = previousMoney(ms, i, Mention.Kind.VALUE);
-        if (part == null || headline == null || part == headline || headline.amount().isZero()) {
+        if (part == null || headline == null || part == headline || headline.amount().isZero()
+                || !isBase(ms, headline)) {
             return null;
         }
         Interval a = Interval.of(part.amount(), consistency.mode());
@@ -146,6 +148,20 @@ public final class Pc001Percentages implements Rule {
                 List.of(last, current));
     }
 
+    /**
+     * The paragraph's first figure is the base of its shares only when it is named (the paragraph does not open
+     * with the number, as a line continued from elsewhere does) and is not itself a share ("人员支出2906.80万元，
+     * 占49.4%；日常公用支出…": a list of parts whose base is stated elsewhere).
+     */
+    private static boolean isBase(List<Mention> ms, Mention headline) {
+        if (LIST_ITEM.matcher(headline.rawLabel()).find() || headline.label().isBlank()) {
+            return false;
+        }
+        int at = ms.indexOf(headline);
+        Mention next = at + 1 < ms.size() ? ms.get(at + 1) : null;
+        return next == null || next.kind() != Mention.Kind.PERCENT || !SHARE.matcher(next.rawLabel()).find();
+    }
+
     private static boolean crossesSentence(Mention pct, Mention m) {
         return m.start() < pct.start() - pct.sentence().length();
     }
@@ -176,6 +192,8 @@ public final class Pc001Percentages implements Rule {
             outcome = Outcome.PASS;
         } else if (printed.intersects(inPercent)) {
             outcome = Outcome.ROUNDING;
+        } else if (exactPercent.setScale(pct.amount().decimals(), RoundingMode.DOWN).compareTo(stated) == 0) {
+            outcome = Outcome.TRUNCATION; // cut off, not rounded (10.158% printed 10.15%): INFO, not a misstatement
         } else {
             outcome = Outcome.FAIL;
         }

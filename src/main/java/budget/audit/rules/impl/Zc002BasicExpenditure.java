@@ -31,11 +31,43 @@ public final class Zc002BasicExpenditure implements Rule {
 
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
+        EnumSet<Fact.Origin> whole = EnumSet.allOf(Fact.Origin.class);
         if (filing.prose(FactKeys.GENERAL_BASIC).isPresent()) {
             GENERAL_IDENTITY.evaluate(ID, filing, context, EnumSet.of(Fact.Origin.PROSE));
-            IDENTITY.evaluate(ID, filing, context, EnumSet.of(Fact.Origin.TABLE));
-        } else {
-            IDENTITY.evaluate(ID, filing, context);
+            whole.remove(Fact.Origin.PROSE);
         }
+        if (!sameScopeInTables(filing)) {
+            whole.remove(Fact.Origin.TABLE);
+            context.report(Checks.notApplicable(ID, FactKeys.chineseName(FactKeys.EXPENDITURE_BASIC),
+                    "同口径的人员经费、公用经费（表中的人员经费、公用经费取自财政拨款或一般公共预算表，口径窄于部门基本支出）",
+                    List.of()));
+        }
+        if (!whole.isEmpty()) {
+            IDENTITY.evaluate(ID, filing, context, whole);
+        }
+    }
+
+    /**
+     * The tables' 基本支出 and its 人员经费 / 公用经费 are of one scope: a 人员经费 read from a 一般公共预算 or 财政拨款
+     * table is not a part of the department's 基本支出 read from the 部门支出总表.
+     */
+    private static boolean sameScopeInTables(BudgetFiling filing) {
+        var total = filing.facts(FactKeys.EXPENDITURE_BASIC, Fact.Origin.TABLE).stream().findFirst();
+        if (total.isEmpty()) {
+            return true;
+        }
+        String scope = scope(total.get().source().table());
+        for (String key : List.of(FactKeys.PERSONNEL, FactKeys.PUBLIC_EXPENSES)) {
+            var part = filing.facts(key, Fact.Origin.TABLE).stream().findFirst();
+            if (part.isPresent() && !scope(part.get().source().table()).equals(scope)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String scope(String table) {
+        String t = table == null ? "" : table;
+        return t.contains("一般公共预算") ? "一般公共预算" : t.contains("财政拨款") ? "财政拨款" : "";
     }
 }
