@@ -43,6 +43,9 @@ public final class Wz011StandardTables implements Rule {
 
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
+        if (Halves.tablesElsewhere(filing, ID, SUBJECT, context)) {
+            return;
+        }
         List<BudgetTable> tables = filing.tables();
         Set<TableKind> present = EnumSet.noneOf(TableKind.class);
         tables.stream().map(BudgetTable::kind).filter(StandardTableSet::isStandard).forEach(present::add);
