@@ -7,6 +7,7 @@ import budget.audit.model.BudgetTable;
 import budget.audit.model.Fact;
 import budget.audit.model.SourceDocument;
 import budget.audit.model.DocumentKind;
+import budget.audit.model.FilingContent;
 import budget.audit.parse.DocumentKindDetector;
 import budget.audit.parse.FilingContentDetector;
 import budget.audit.parse.ProseParser;
@@ -85,9 +86,34 @@ public final class FilingAuditor {
         String department = prose.department() != null ? prose.department()
                 : HeaderReader.departmentInTables(doc.lines());
         BudgetFiling filing = new BudgetFiling(doc, department, prose.year(), prose.kind(), facts, tables,
-                prose.issues(), DocumentKindDetector.detect(doc, tables), FilingContentDetector.detect(doc, tables));
+                prose.issues(), DocumentKindDetector.detect(doc, tables), content(doc, tables));
         times.add("parse", System.nanoTime() - t1);
         return filing;
+    }
+
+    /**
+     * Which halves the filing holds. Files merged into one filing are measured one by one (a 报表 file's
+     * tables next to a 情况说明's pages would not outweigh them): holding a narrative in one file and tables in
+     * another, the filing is complete.
+     */
+    private static FilingContent content(SourceDocument doc, List<BudgetTable> tables) {
+        if (doc.merged()) {
+            boolean narrative = false;
+            boolean tabled = false;
+            for (SourceDocument.Part part : doc.parts()) {
+                SourceDocument one = new SourceDocument(part.fileName(), part.sha256(), part.format(),
+                        part.encoding(), doc.lines().stream().filter(l -> part.holds(l.number())).toList());
+                List<BudgetTable> own = tables.stream()
+                        .filter(t -> t.source() != null && part.holds(t.source().line())).toList();
+                FilingContentDetector.Measure m = FilingContentDetector.measure(one, own);
+                narrative |= m.narrative();
+                tabled |= m.tables();
+            }
+            if (narrative && tabled) {
+                return FilingContent.COMPLETE;
+            }
+        }
+        return FilingContentDetector.detect(doc, tables);
     }
 
     /** The documents holding a narrative first (stable): the filing's header and headline figures are there. */
