@@ -14,15 +14,19 @@ import java.util.regex.Pattern;
  * Evidence, strongest first: the title (the first prose lines: "2019年佛山市轨道交通局部门决算" against
  * "…2026年度部门预算情况说明"), then the tables' titles ("收入支出决算总表" against "收支预算总表"), then how often
  * the whole text names the document as a 决算 or a 预算. A budget's prose mentioning last year's 决算数 is not
- * enough: only names of the document or of its tables count. When nothing decides, the document is a budget.
+ * enough: only names of the document or of its tables count (short lines that are not sentences). When nothing decides, the document is a budget.
  */
 public final class DocumentKindDetector {
 
     /** How many prose lines from the start count as the title. */
     static final int TITLE_LINES = 12;
+    /** Longer lines are sentences, not names (a table of contents entry with its dots and page fits). */
+    static final int MAX_NAME_LENGTH = 60;
 
-    private static final String LEVEL = "(部门|单位|年度|本级|汇总|区级|市级|省级|县级|\\d{4}年)";
-    private static final Pattern FINAL_NAME = Pattern.compile(LEVEL + "决算|决算(公开|报告|报表|总表|表)");
+    private static final String LEVEL = "(部门|单位|年度|本级|汇总|区级|市级|省级|县级)";
+    /** Names a 决算 document or table; last year's figures ("上年部门决算", "2023年决算数") do not. */
+    private static final Pattern FINAL_NAME = Pattern.compile(
+            "(?<!上年)(?<!上年度)(?<!上一年度)(?<!以前年度)" + LEVEL + "决算(?!数)|决算(公开|报告|报表|总表|表)");
     private static final Pattern BUDGET_NAME = Pattern.compile(
             LEVEL + "预算(?!执行|绩效)|预算(公开|报告|报表|总表|表|\\d+表|情况说明)|预算信息公开");
     private static final Pattern OTHER_TITLE = Pattern.compile(
@@ -34,7 +38,8 @@ public final class DocumentKindDetector {
     }
 
     public static DocumentKind detect(SourceDocument doc, List<BudgetTable> tables) {
-        List<String> prose = proseLines(doc);
+        // only names count: headings, titles and list entries, not sentences (which may cite last year's 决算)
+        List<String> prose = proseLines(doc).stream().filter(DocumentKindDetector::nameLike).toList();
         List<String> title = prose.subList(0, Math.min(TITLE_LINES, prose.size()));
         int titleFinal = count(title, FINAL_NAME);
         int titleBudget = count(title, BUDGET_NAME);
@@ -86,6 +91,12 @@ public final class DocumentKindDetector {
             }
         }
         return out;
+    }
+
+    /** A line that can be a name: short, not a sentence (no "。", "，", "；"). */
+    static boolean nameLike(String line) {
+        return line.length() <= MAX_NAME_LENGTH && line.indexOf('。') < 0 && line.indexOf('，') < 0
+                && line.indexOf('；') < 0 && line.indexOf(',') < 0;
     }
 
     private static int count(List<String> lines, Pattern p) {
