@@ -2,6 +2,7 @@ package budget.audit.report;
 
 import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
+import budget.audit.model.DocumentKind;
 import budget.audit.model.Fact;
 import budget.audit.model.FactKeys;
 import budget.audit.model.Provenance;
@@ -68,7 +69,7 @@ public final class ReportBuilder {
                 .map(p -> new SourceInfo(p.fileName(), p.sha256(), p.format(), p.encoding())).toList();
         return new AuditReport(tool,
                 new SourceInfo(document.fileName(), document.sha256(), document.format(), document.encoding()),
-                new FilingInfo(filing.department(), filing.year(), filing.kind() == null ? null : filing.kind().label(),
+                new FilingInfo(filing.department(), filing.year(), kindLabel(filing),
                         filing.documentKind().name(), filing.content().name()),
                 new Summary(errors, warnings, infos, roundings.size(), verdict),
                 rules(specs, checks),
@@ -81,6 +82,15 @@ public final class ReportBuilder {
                 reportDate.toString(),
                 sources,
                 scope(filing, engine));
+    }
+
+    /** 部门预算 / 单位预算; for final accounts 部门决算 / 单位决算 (the same level of filing). */
+    private static String kindLabel(BudgetFiling filing) {
+        if (filing.kind() == null) {
+            return null;
+        }
+        String label = filing.kind().label();
+        return filing.documentKind() == DocumentKind.FINAL_ACCOUNTS ? label.replace("预算", "决算") : label;
     }
 
     /**

@@ -29,7 +29,7 @@ public final class Wz001SangongExplained implements Rule {
     private static final Pattern RECEPTION = Pattern.compile("公务接待|接待费");
     private static final int FOLLOWING = 4;
 
-    private static final Pattern REASON = Pattern.compile("原因|主要是|主要因为|主要由于|由于");
+    private static final Pattern REASON = Pattern.compile("原因|主要是|主要因为|主要由于|由于|持平");
 
     @Override
     public String id() {
