@@ -15,6 +15,16 @@ origin.PROSE=文字说明
 origin.TABLE=表格
 status.READ=已识别
 status.UNREADABLE=无法识别
+# 文件性质与审核范围
+documentKind.BUDGET=预算公开
+documentKind.FINAL_ACCOUNTS=决算公开（预算规则未适用）
+documentKind.OTHER=其他文件（非预算公开，预算规则未适用）
+content.COMPLETE=情况说明和报表
+content.NARRATIVE_ONLY=仅情况说明，报表另行公开
+content.TABLES_ONLY=仅报表，情况说明另行公开
+xlsx.summary.documentKind=文件性质
+xlsx.summary.content=文件内容
+xlsx.summary.scope=审核范围说明
 # 通用
 line.prefix=第
 line.suffix=行

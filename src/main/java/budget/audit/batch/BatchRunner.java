@@ -5,6 +5,7 @@ import budget.audit.engine.AuditResult;
 import budget.audit.engine.AuditRun;
 import budget.audit.engine.AuditSettings;
 import budget.audit.engine.Pipeline;
+import budget.audit.engine.StageTimes;
 import budget.audit.engine.ToolVersion;
 import budget.audit.ingest.InputException;
 import budget.audit.rules.RuleCatalogue;
@@ -15,9 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -46,8 +53,9 @@ public final class BatchRunner {
         Path out = settings.outputDir().toAbsolutePath().normalize();
         Files.createDirectories(out);
         removeLeftoverTempFiles(out);
-        List<BatchJob> plan = BatchPlanner.plan(roots, out);
         AuditRun run = Pipeline.create(settings);
+        List<BatchJob> files = BatchPlanner.plan(roots, out);
+        List<BatchJob> plan = FilingPairer.pair(files, probes(files, run));
         StateStore states = new StateStore(out, optionsKey(settings));
         SummaryCollector collector = new SummaryCollector();
         BatchTimes times = new BatchTimes();
@@ -92,6 +100,53 @@ public final class BatchRunner {
         return new BatchOutcome(summary, times, Duration.ofNanos(System.nanoTime() - t0), auditedNow[0]);
     }
 
+    /**
+     * Reads, in parallel, every file sharing its folder with another one, for pairing the halves of split
+     * filings ({@link FilingPairer}); a file that cannot be read is never paired (its audit reports why).
+     */
+    private Function<Path, Optional<FilingPairer.Probe>> probes(List<BatchJob> plan, AuditRun run) {
+        Map<Path, Integer> perFolder = new HashMap<>();
+        for (BatchJob j : plan) {
+            perFolder.merge(j.input().toAbsolutePath().normalize().getParent(), 1, Integer::sum);
+        }
+        Map<Path, Optional<FilingPairer.Probe>> probes = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "batch-probe");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (BatchJob j : plan) {
+                if (perFolder.get(j.input().toAbsolutePath().normalize().getParent()) < 2) {
+                    continue;
+                }
+                futures.add(pool.submit(() -> probes.put(j.input(), probe(j.input(), run))));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    // that file stays unpaired
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return p -> probes.getOrDefault(p, Optional.empty());
+    }
+
+    private static Optional<FilingPairer.Probe> probe(Path file, AuditRun run) {
+        try {
+            return Optional.of(FilingPairer.Probe.of(run.auditor().parse(file, new StageTimes())));
+        } catch (InputException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return Optional.empty();
+        }
+    }
+
     /** Returns true when the filing was audited in this run (false: resumed or input error). */
     private boolean processOne(BatchJob job, AuditRun run, StateStore states, SummaryCollector collector,
                                BatchTimes times, BatchProgress progress, Path out) {
@@ -104,7 +159,7 @@ public final class BatchRunner {
             }
         }
         boolean[] audited = {false};
-        run.auditOne(job.input(), job.outputDir(), job.baseName(), new AuditListener() {
+        run.auditFiling(job.inputs(), job.outputDir(), job.baseName(), new AuditListener() {
             @Override
             public void fileAudited(AuditResult result) {
                 List<String> reports = new ArrayList<>();
@@ -113,7 +168,8 @@ public final class BatchRunner {
                 }
                 FilingRow row = FilingRow.from(job.relative(), result.report(), reports);
                 try {
-                    String sha = row.sha256() != null ? row.sha256() : StateStore.sha256(job.input());
+                    String sha = row.sha256() != null && job.inputs().size() == 1 ? row.sha256()
+                            : StateStore.sha256(job);
                     states.write(job, states.newState(sha, row));
                 } catch (IOException e) {
                     inputError(job.input(), new InputException(job.relative(), "无法写出审核状态文件：" + e.getMessage(), e));

@@ -59,12 +59,29 @@ public final class StateStore {
                     return Optional.empty();
                 }
             }
-            if (!sha256(job.input()).equals(state.inputSha256())) {
+            if (!sha256(job).equals(state.inputSha256())) {
                 return Optional.empty();
             }
             return Optional.of(state);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The job's input hash: the file's SHA-256; for several files, the SHA-256 of their hashes joined by ",". */
+    public static String sha256(BatchJob job) throws IOException {
+        if (job.inputs().size() == 1) {
+            return sha256(job.input());
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Path p : job.inputs()) {
+            sb.append(sha256(p)).append(',');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -6,6 +6,7 @@ import budget.audit.engine.Pipeline;
 import budget.audit.engine.RunTally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,12 +33,22 @@ public final class AuditCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Option(names = {"--one-filing", "--merge"},
+            description = "把给出的全部文件作为同一份预算公开合并审核（如分开发布的情况说明与报表），只生成一套报告，出处注明所在文件")
+    boolean oneFiling;
+
     @Override
     public Integer call() {
         AuditRun run = Pipeline.create(output.settings());
         RunTally tally = new RunTally(output.failOn);
         ConsoleReporter console = new ConsoleReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
-        run.run(InputFiles.expand(inputs, false, output.outputDir), new TeeListener(List.of(tally, console)));
+        List<Path> files = InputFiles.expand(inputs, false, output.outputDir);
+        TeeListener listener = new TeeListener(List.of(tally, console));
+        if (oneFiling) {
+            run.runAsOneFiling(files, listener);
+        } else {
+            run.run(files, listener);
+        }
         return Exits.of(tally).code();
     }
 }

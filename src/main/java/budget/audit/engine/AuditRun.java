@@ -19,10 +19,24 @@ public final class AuditRun {
         this.settings = settings;
     }
 
+    /** The auditor this run uses (batch reads files with it to pair split filings). */
+    public FilingAuditor auditor() {
+        return auditor;
+    }
+
     public void run(List<Path> files, AuditListener listener) {
         for (Path file : files) {
             auditOne(file, settings.outputDir(), listener);
         }
+    }
+
+    /** Audits all the files as one filing (audit --one-filing): one report set, named after every file. */
+    public void runAsOneFiling(List<Path> files, AuditListener listener) {
+        if (files.size() < 2) {
+            run(files, listener);
+            return;
+        }
+        auditFiling(files, settings.outputDir(), OutputNames.mergedBaseName(files), listener);
     }
 
     /** Audits one file and writes its reports into {@code outputDir}; reports the outcome to the listener. */
@@ -32,8 +46,17 @@ public final class AuditRun {
 
     /** As {@link #auditOne(Path, Path, AuditListener)}, with the reports' base name chosen by the caller (batch). */
     public void auditOne(Path file, Path outputDir, String baseName, AuditListener listener) {
+        auditFiling(List.of(file), outputDir, baseName, listener);
+    }
+
+    /**
+     * Audits files published as one filing (a 情况说明 and its 报表) into one report set named {@code baseName};
+     * errors are reported against the first file.
+     */
+    public void auditFiling(List<Path> files, Path outputDir, String baseName, AuditListener listener) {
+        Path file = files.getFirst();
         try {
-            AuditResult result = auditor.audit(file);
+            AuditResult result = auditor.audit(files);
             List<Path> outputs = writer.write(result.report(), outputDir, baseName,
                     settings.formats(), result.times());
             listener.fileAudited(new AuditResult(file, result.filing(), result.report(), outputs, result.times()));

@@ -22,6 +22,11 @@ public final class OutputNames {
     private OutputNames() {
     }
 
+    /** The reports' base name for files audited as one filing: the base names joined by "+". */
+    public static String mergedBaseName(java.util.List<Path> inputs) {
+        return sanitize(String.join("+", inputs.stream().map(OutputNames::baseName).toList()));
+    }
+
     /** "a/b/报告.v1.txt" → "报告.v1"; unsafe characters become "_"; never empty, never "." or "..". */
     public static String baseName(Path input) {
         String name = input.getFileName() == null ? "" : input.getFileName().toString();

@@ -2,9 +2,11 @@ package budget.audit.report;
 
 import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
+import budget.audit.model.DocumentKind;
 import budget.audit.model.Fact;
 import budget.audit.model.FactKeys;
 import budget.audit.model.Provenance;
+import budget.audit.model.SourceDocument;
 import budget.audit.report.model.AuditReport;
 import budget.audit.report.model.AuditReport.CheckEntry;
 import budget.audit.report.model.AuditReport.Evidence;
@@ -35,6 +37,7 @@ import java.util.Map;
 public final class ReportBuilder {
 
     public static final String VERDICT_TEMPLATE = "verdict.ftl";
+    public static final String SCOPE_TEMPLATE = "scope.ftl";
 
     private static final Comparator<Integer> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
@@ -46,27 +49,61 @@ public final class ReportBuilder {
         MessageRenderer messages = new MessageRenderer(engine);
         Map<String, RuleSpec> specs = new LinkedHashMap<>();
         catalogue.forEach(spec -> specs.put(spec.id(), spec));
+        SourceDocument document = filing.document();
 
-        List<FindingEntry> findings = findings(checks, specs, messages);
-        List<CheckEntry> roundings = roundings(checks, messages);
+        List<FindingEntry> findings = findings(checks, specs, messages, document);
+        List<CheckEntry> roundings = roundings(checks, messages, document);
         int errors = count(findings, Severity.ERROR);
         int warnings = count(findings, Severity.WARNING);
         int infos = count(findings, Severity.INFO);
-        String verdict = engine.render(VERDICT_TEMPLATE, Map.of("errors", errors, "warnings", warnings,
-                "infos", infos, "roundings", roundings.size())).strip();
+        Map<String, Object> verdictModel = new LinkedHashMap<>();
+        verdictModel.put("errors", errors);
+        verdictModel.put("warnings", warnings);
+        verdictModel.put("infos", infos);
+        verdictModel.put("roundings", roundings.size());
+        verdictModel.put("documentKind", filing.documentKind().name());
+        verdictModel.put("documentKindLabel", filing.documentKind().label());
+        String verdict = engine.render(VERDICT_TEMPLATE, verdictModel).strip();
 
-        var document = filing.document();
+        List<SourceInfo> sources = document.files().stream()
+                .map(p -> new SourceInfo(p.fileName(), p.sha256(), p.format(), p.encoding())).toList();
         return new AuditReport(tool,
                 new SourceInfo(document.fileName(), document.sha256(), document.format(), document.encoding()),
-                new FilingInfo(filing.department(), filing.year(), filing.kind() == null ? null : filing.kind().label()),
+                new FilingInfo(filing.department(), filing.year(), kindLabel(filing),
+                        filing.documentKind().name(), filing.content().name()),
                 new Summary(errors, warnings, infos, roundings.size(), verdict),
                 rules(specs, checks),
                 findings,
-                filing.facts().stream().map(ReportBuilder::fact).toList(),
+                filing.facts().stream().map(f -> fact(f, document)).toList(),
                 roundings,
-                TableEntries.of(filing.tables(), checks),
-                TableEntries.missing(filing),
-                reportDate.toString());
+                SourceLines.localTables(TableEntries.of(filing.tables(), checks), document),
+                TableEntries.missing(filing).stream().map(m -> new AuditReport.ListedTable(m.number(), m.title(),
+                        SourceLines.local(m.line(), document))).toList(),
+                reportDate.toString(),
+                sources,
+                scope(filing, engine));
+    }
+
+    /** 部门预算 / 单位预算; for final accounts 部门决算 / 单位决算 (the same level of filing). */
+    private static String kindLabel(BudgetFiling filing) {
+        if (filing.kind() == null) {
+            return null;
+        }
+        String label = filing.kind().label();
+        return filing.documentKind() == DocumentKind.FINAL_ACCOUNTS ? label.replace("预算", "决算") : label;
+    }
+
+    /**
+     * What the audit covered, in Chinese (templates/scope.ftl, one statement per line): a 决算 or other document
+     * not checked, one half of a split filing checked for what it holds, the files merged into one filing.
+     */
+    private static List<String> scope(BudgetFiling filing, TemplateEngine engine) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("documentKind", filing.documentKind().name());
+        model.put("documentKindLabel", filing.documentKind().label());
+        model.put("content", filing.content().name());
+        model.put("files", filing.document().files().stream().map(SourceDocument.Part::fileName).toList());
+        return engine.render(SCOPE_TEMPLATE, model).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private static int count(List<FindingEntry> findings, Severity severity) {
@@ -82,7 +119,7 @@ public final class ReportBuilder {
     }
 
     private static List<FindingEntry> findings(List<Check> checks, Map<String, RuleSpec> specs,
-                                               MessageRenderer messages) {
+                                               MessageRenderer messages, SourceDocument document) {
         record Ranked(Severity severity, Check check) {
         }
         return checks.stream()
@@ -92,18 +129,20 @@ public final class ReportBuilder {
                         .thenComparing(r -> r.check().ruleId())
                         .thenComparing(r -> firstLine(r.check()), NULLS_LAST)
                         .thenComparing(r -> nullToEmpty(r.check().subject())))
-                .map(r -> finding(r.check(), r.severity(), specs.get(r.check().ruleId()), messages))
+                .map(r -> finding(r.check(), r.severity(), specs.get(r.check().ruleId()), messages, document))
                 .toList();
     }
 
-    private static FindingEntry finding(Check check, Severity severity, RuleSpec spec, MessageRenderer messages) {
+    private static FindingEntry finding(Check check, Severity severity, RuleSpec spec, MessageRenderer messages,
+                                        SourceDocument document) {
         return new FindingEntry(check.ruleId(), spec == null ? check.ruleId() : spec.title(), severity.name(),
                 check.outcome().name(), check.subject(), messages.render(check), stated(check),
                 MessageRenderer.plain(check.computed()), MessageRenderer.plain(check.difference()), unit(check),
-                evidence(check.evidence()));
+                evidence(check.evidence(), document));
     }
 
-    private static List<CheckEntry> roundings(List<Check> checks, MessageRenderer messages) {
+    private static List<CheckEntry> roundings(List<Check> checks, MessageRenderer messages,
+                                              SourceDocument document) {
         return checks.stream()
                 .filter(c -> c.outcome() == Outcome.ROUNDING)
                 .sorted(Comparator.comparing(Check::ruleId)
@@ -111,7 +150,7 @@ public final class ReportBuilder {
                         .thenComparing(c -> nullToEmpty(c.subject())))
                 .map(c -> new CheckEntry(c.ruleId(), c.subject(), messages.render(c), stated(c),
                         MessageRenderer.plain(c.computed()), MessageRenderer.plain(c.difference()), unit(c),
-                        evidence(c.evidence())))
+                        evidence(c.evidence(), document)))
                 .toList();
     }
 
@@ -156,23 +195,33 @@ public final class ReportBuilder {
         return a.unit() == b.unit() && a.value().compareTo(b.value()) == 0;
     }
 
-    private static FactEntry fact(Fact fact) {
-        Provenance p = fact.source();
+    private static FactEntry fact(Fact fact, SourceDocument document) {
+        Provenance p = document.locate(fact.source());
         boolean read = fact.readable() && fact.amount() != null;
         return new FactEntry(fact.key(), FactKeys.chineseName(fact.key()), fact.label(),
                 read ? fact.amount().printed() : null,
                 read ? fact.amount().unit().symbol() : null,
                 read ? fact.amount().decimals() : null,
                 fact.origin().name(), p.line(), p.page(), p.cell(), p.table(), p.row(), p.text(),
-                fact.status().name());
+                fact.status().name(), fileOf(p, document));
     }
 
     /** Evidence in check order, one entry per distinct place (several parts quoted from one line appear once). */
-    private static List<Evidence> evidence(List<Provenance> sources) {
+    private static List<Evidence> evidence(List<Provenance> sources, SourceDocument document) {
         return sources.stream()
-                .map(p -> new Evidence(p.line(), p.page(), p.cell(), p.table(), p.row(), p.text()))
+                .map(document::locate)
+                .map(p -> new Evidence(p.line(), p.page(), p.cell(), p.table(), p.row(), p.text(),
+                        fileOf(p, document)))
                 .distinct()
                 .toList();
+    }
+
+    /** The file a place is in: as located in a merged document, else the document's own file. */
+    private static String fileOf(Provenance p, SourceDocument document) {
+        if (document.merged() && p != null && p.file() != null) {
+            return p.file();
+        }
+        return document.fileName();
     }
 
     private static Integer firstLine(Check check) {

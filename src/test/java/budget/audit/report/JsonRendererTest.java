@@ -24,8 +24,11 @@ class JsonRendererTest {
 
         List<String> top = new ArrayList<>();
         json.fieldNames().forEachRemaining(top::add);
-        assertEquals(List.of("tool", "source", "filing", "summary", "rules", "findings", "facts", "roundings",
-                "tables", "missingTables", "generatedOn"), top);
+        // fields are added, never renamed: sources (every file audited) and scope (what was not checked, why)
+        assertEquals(List.of("tool", "source", "sources", "filing", "scope", "summary", "rules", "findings", "facts",
+                "roundings", "tables", "missingTables", "generatedOn"), top);
+        assertEquals("BUDGET", json.at("/filing/documentKind").asText());
+        assertEquals("COMPLETE", json.at("/filing/content").asText());
         assertEquals("budget-audit", json.at("/tool/name").asText());
         assertEquals("0.1.0", json.at("/tool/version").asText());
         assertEquals(ReportFixture.FILE, json.at("/source/file").asText());

@@ -77,10 +77,10 @@ class ReportBuilderTest {
         assertEquals(7, report.facts().size());
         AuditReport.FactEntry unreadable = report.facts().get(4);
         assertEquals(new AuditReport.FactEntry("jy.total", "机关运行经费", "机关运行经费", null, null, null, "PROSE", 20,
-                null, null, null, null, "机关运行经费XX万元", "UNREADABLE"), unreadable);
+                null, null, null, null, "机关运行经费XX万元", "UNREADABLE", "测试预算公开.txt"), unreadable);
         AuditReport.FactEntry table = report.facts().get(5);
         assertEquals(new AuditReport.FactEntry("income.total", "收入合计", "=SUM(收入)", "1523.26", "万元", 2, "TABLE",
-                31, null, "B7", "附件2 收入总表", "收入合计", "收入合计\t1523.26", "READ"), table);
+                31, null, "B7", "附件2 收入总表", "收入合计", "收入合计\t1523.26", "READ", "测试预算公开.txt"), table);
         assertEquals("“三公”经费合计比上年增减", report.facts().get(3).name());
         assertEquals(List.of(new AuditReport.TableEntry("附件8", "“三公”经费预算表", "“三公”经费表", "万元", 1, false, 40,
                         null, List.of("合计"), List.of(new AuditReport.TableRowEntry("", "合计", 42,

@@ -67,6 +67,38 @@ public final class HeaderReader {
         return null;
     }
 
+    private static final Pattern CELL_LABEL = Pattern.compile(
+            "^(部门|部门名称|单位名称|预算单位|编制部门|编制单位|主管部门)[：:]\\s*(\\d+-)?(?<org>.*)$");
+
+    /**
+     * The department a table header names ("部门：\t江苏省…办公厅\t单位：万元", "部门名称：XX局"): for a file holding
+     * only tables, whose prose gives no name. The most frequent name among the table lines; null when none.
+     */
+    public static String departmentInTables(List<budget.audit.model.SourceLine> lines) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (budget.audit.model.SourceLine l : lines) {
+            String t = l.text();
+            if (t == null || t.indexOf('\t') < 0) {
+                continue;
+            }
+            String[] cells = t.split("\t");
+            for (int i = 0; i < cells.length; i++) {
+                Matcher m = CELL_LABEL.matcher(cells[i].strip());
+                if (!m.matches()) {
+                    continue;
+                }
+                String org = m.group("org").strip();
+                if (org.isEmpty() && i + 1 < cells.length) {
+                    org = cells[i + 1].strip();
+                }
+                if (ORG_ONLY.matcher(org.replaceAll("\\s+", "")).matches()) {
+                    counts.merge(org.replaceAll("\\s+", ""), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
     static Integer year(List<Paragraph> paragraphs) {
         for (Paragraph p : paragraphs) {
             Matcher m = BUDGET_YEAR.matcher(p.text());

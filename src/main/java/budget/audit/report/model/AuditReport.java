@@ -8,15 +8,25 @@ import java.util.List;
  * The one report model every renderer (PDF, XLSX, JSON) reads. Its JSON form is a contract other tools read:
  * fields may be added, never renamed. Amounts are strings holding the printed digits ("9.8", "0.9975").
  */
-@JsonPropertyOrder({"tool", "source", "filing", "summary", "rules", "findings", "facts", "roundings", "tables",
-        "missingTables", "generatedOn"})
+@JsonPropertyOrder({"tool", "source", "sources", "filing", "scope", "summary", "rules", "findings", "facts",
+        "roundings", "tables", "missingTables", "generatedOn"})
 public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary,
                           List<RuleResult> rules, List<FindingEntry> findings, List<FactEntry> facts,
                           List<CheckEntry> roundings, List<TableEntry> tables, List<ListedTable> missingTables,
-                          String generatedOn) {
+                          String generatedOn, List<SourceInfo> sources, List<String> scope) {
 
     public AuditReport {
         missingTables = missingTables == null ? List.of() : List.copyOf(missingTables);
+        sources = sources == null ? (source == null ? List.of() : List.of(source)) : List.copyOf(sources);
+        scope = scope == null ? List.of() : List.copyOf(scope);
+    }
+
+    /** The shape before several source files and scope statements (one source: itself). */
+    public AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary, List<RuleResult> rules,
+                       List<FindingEntry> findings, List<FactEntry> facts, List<CheckEntry> roundings,
+                       List<TableEntry> tables, List<ListedTable> missingTables, String generatedOn) {
+        this(tool, source, filing, summary, rules, findings, facts, roundings, tables, missingTables, generatedOn,
+                null, null);
     }
 
     /** The original shape (no missing tables). */
@@ -34,8 +44,18 @@ public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, S
     public record SourceInfo(String file, String sha256, String format, String encoding) {
     }
 
-    @JsonPropertyOrder({"department", "year", "kind"})
-    public record FilingInfo(String department, Integer year, String kind) {
+    /**
+     * Who and which year; {@code kind} 部门预算 / 单位预算; {@code documentKind} BUDGET / FINAL_ACCOUNTS / OTHER
+     * (only BUDGET filings are checked); {@code content} COMPLETE / NARRATIVE_ONLY / TABLES_ONLY (which halves of
+     * the disclosure the audited files hold).
+     */
+    @JsonPropertyOrder({"department", "year", "kind", "documentKind", "content"})
+    public record FilingInfo(String department, Integer year, String kind, String documentKind, String content) {
+
+        /** A 预算 filing checked as a whole. */
+        public FilingInfo(String department, Integer year, String kind) {
+            this(department, year, kind, "BUDGET", "COMPLETE");
+        }
     }
 
     /** Counts of findings by severity, rounding-only checks, and the verdict (通过 / 有警告 / 有错误). */
@@ -65,15 +85,27 @@ public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, S
                              String difference, String unit, List<Evidence> evidence) {
     }
 
-    @JsonPropertyOrder({"line", "page", "cell", "table", "row", "text"})
-    public record Evidence(Integer line, Integer page, String cell, String table, String row, String text) {
+    /** Where a figure was read: the file (one of the report's sources), its line and page, table place, text. */
+    @JsonPropertyOrder({"line", "page", "cell", "table", "row", "text", "file"})
+    public record Evidence(Integer line, Integer page, String cell, String table, String row, String text,
+                           String file) {
+
+        public Evidence(Integer line, Integer page, String cell, String table, String row, String text) {
+            this(line, page, cell, table, row, text, null);
+        }
     }
 
     /** A fact; {@code value} is null and {@code status} UNREADABLE when its number could not be read. */
-    @JsonPropertyOrder({"key", "name", "label", "value", "unit", "decimals", "origin", "line", "page", "cell", "table", "row", "text", "status"})
+    @JsonPropertyOrder({"key", "name", "label", "value", "unit", "decimals", "origin", "line", "page", "cell", "table", "row", "text", "status", "file"})
     public record FactEntry(String key, String name, String label, String value, String unit, Integer decimals,
                             String origin, Integer line, Integer page, String cell, String table, String row,
-                            String text, String status) {
+                            String text, String status, String file) {
+
+        public FactEntry(String key, String name, String label, String value, String unit, Integer decimals,
+                         String origin, Integer line, Integer page, String cell, String table, String row,
+                         String text, String status) {
+            this(key, name, label, value, unit, decimals, origin, line, page, cell, table, row, text, status, null);
+        }
     }
 
     /**

@@ -65,8 +65,20 @@ public final class XlsxRenderer implements Renderer {
         s.row().text(l.get("xlsx.summary.department")).text(f.department());
         s.row().text(l.get("xlsx.summary.year")).integer(f.year());
         s.row().text(l.get("xlsx.summary.kind")).text(f.kind());
-        s.row().text(l.get("xlsx.summary.file")).text(report.source().file());
-        s.row().text(l.get("xlsx.summary.sha256")).text(report.source().sha256());
+        s.row().text(l.get("xlsx.summary.documentKind")).text(l.code("documentKind", f.documentKind()));
+        s.row().text(l.get("xlsx.summary.content")).text(l.code("content", f.content()));
+        if (report.sources().size() > 1) {
+            for (AuditReport.SourceInfo src : report.sources()) {
+                s.row().text(l.get("xlsx.summary.file")).text(src.file());
+                s.row().text(l.get("xlsx.summary.sha256")).text(src.sha256());
+            }
+        } else {
+            s.row().text(l.get("xlsx.summary.file")).text(report.source().file());
+            s.row().text(l.get("xlsx.summary.sha256")).text(report.source().sha256());
+        }
+        for (String line : report.scope()) {
+            s.row().text(l.get("xlsx.summary.scope")).text(line);
+        }
         s.row().text(l.get("xlsx.summary.date")).text(report.generatedOn());
         s.row().text(l.get("xlsx.summary.tool")).text(report.tool().name() + " " + report.tool().version());
         s.row().text(l.get("xlsx.summary.verdict")).text(report.summary().verdict());
@@ -86,7 +98,7 @@ public final class XlsxRenderer implements Renderer {
             s.row().integer(++n).text(x.rule()).text(x.title()).text(l.code("severity", x.severity()))
                     .text(l.code("outcome", x.outcome())).text(x.subject()).text(x.message())
                     .amount(x.stated()).amount(x.computed()).amount(x.difference()).text(x.unit())
-                    .text(lines(x.evidence())).text(texts(x.evidence()));
+                    .text(lines(x.evidence(), report.sources().size() > 1)).text(texts(x.evidence()));
         }
         s.finish(true);
     }
@@ -121,8 +133,9 @@ public final class XlsxRenderer implements Renderer {
         return java.util.Arrays.stream(keys).map(k -> l.get("col." + k)).toList();
     }
 
-    private static String lines(List<Evidence> evidence) {
-        return evidence.stream().filter(e -> e.line() != null).map(e -> String.valueOf(e.line()))
+    private static String lines(List<Evidence> evidence, boolean withFile) {
+        return evidence.stream().filter(e -> e.line() != null)
+                .map(e -> (withFile && e.file() != null ? e.file() + " " : "") + e.line())
                 .collect(Collectors.joining("、"));
     }
 

@@ -26,6 +26,9 @@ record Presence(String subject, List<Item> items) implements RuleBody {
 
     @Override
     public void evaluate(String ruleId, BudgetFiling filing, RuleContext context) {
+        if (Halves.narrativeElsewhere(filing, ruleId, subject, context)) {
+            return;
+        }
         String text = ProseScan.proseText(filing);
         List<String> missing = new ArrayList<>();
         for (Item item : items) {

@@ -22,7 +22,14 @@ public final class Wz001SangongExplained implements Rule {
 
     public static final String ID = "WZ001";
 
-    private static final Pattern REASON = Pattern.compile("原因|主要是|主要因为|主要由于|由于");
+    private static final String SUBJECT = "“三公”经费说明";
+    private static final Pattern SANGONG = Pattern.compile("三公");
+    private static final Pattern ABROAD = Pattern.compile("出国");
+    private static final Pattern VEHICLE = Pattern.compile("公务用车|公车|车辆购置|车辆运行");
+    private static final Pattern RECEPTION = Pattern.compile("公务接待|接待费");
+    private static final int FOLLOWING = 4;
+
+    private static final Pattern REASON = Pattern.compile("原因|主要是|主要因为|主要由于|由于|持平");
 
     @Override
     public String id() {
@@ -31,26 +38,33 @@ public final class Wz001SangongExplained implements Rule {
 
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
+        if (Halves.narrativeElsewhere(filing, ID, SUBJECT, context)) {
+            return;
+        }
         Optional<Fact> total = filing.prose(FactKeys.SANGONG_TOTAL);
+        // the paragraphs stating a “三公” amount and the few after them: an item named there is explained even
+        // when its amount could not be bound to a fact
+        String window = Halves.window(filing, SANGONG, FOLLOWING);
         List<String> missing = new ArrayList<>();
-        if (total.isEmpty()) {
+        if (total.isEmpty() && window.isEmpty()) {
             String text = ProseScan.proseText(filing);
             boolean none = Pattern.compile("(无|未安排|没有)[^。]{0,12}“?三公”?经费").matcher(text).find();
-            missing.add(none ? null : "“三公”经费预算总额及其说明");
             if (none) {
-                context.report(new Check(ID, Outcome.PASS, "“三公”经费说明", null, null, null, null, ID,
+                context.report(new Check(ID, Outcome.PASS, SUBJECT, null, null, null, null, ID,
                         Checks.args(Presence.ARG_ITEMS, "未安排“三公”经费的说明"), List.of()));
                 return;
             }
+            missing.add("“三公”经费预算总额及其说明");
         } else {
-            if (filing.prose(FactKeys.SANGONG_ABROAD).isEmpty()) {
+            if (filing.prose(FactKeys.SANGONG_ABROAD).isEmpty() && !ABROAD.matcher(window).find()) {
                 missing.add("因公出国（境）费");
             }
             if (filing.prose(FactKeys.SANGONG_VEHICLE).isEmpty() && (filing.prose(FactKeys.SANGONG_VEHICLE_PURCHASE)
-                    .isEmpty() || filing.prose(FactKeys.SANGONG_VEHICLE_OPERATION).isEmpty())) {
+                    .isEmpty() || filing.prose(FactKeys.SANGONG_VEHICLE_OPERATION).isEmpty())
+                    && !VEHICLE.matcher(window).find()) {
                 missing.add("公务用车购置及运行费（购置费、运行费）");
             }
-            if (filing.prose(FactKeys.SANGONG_RECEPTION).isEmpty()) {
+            if (filing.prose(FactKeys.SANGONG_RECEPTION).isEmpty() && !RECEPTION.matcher(window).find()) {
                 missing.add("公务接待费");
             }
             Optional<Fact> change = filing.prose(FactKeys.change(FactKeys.SANGONG_TOTAL));
@@ -60,7 +74,7 @@ public final class Wz001SangongExplained implements Rule {
             }
         }
         List<Fact> evidence = total.map(List::of).orElse(List.of());
-        context.report(new Check(ID, missing.isEmpty() ? Outcome.PASS : Outcome.FAIL, "“三公”经费说明",
+        context.report(new Check(ID, missing.isEmpty() ? Outcome.PASS : Outcome.FAIL, SUBJECT,
                 total.map(Fact::amount).orElse(null), null, null, null, ID,
                 Checks.args(Presence.ARG_ITEMS, "“三公”经费总额、各分项及增减原因",
                         Presence.ARG_MISSING_ITEMS, missing.isEmpty() ? null : Checks.join(missing)),

@@ -26,6 +26,9 @@ public final class Wz007ChangeReasons implements Rule {
 
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
+        if (Halves.narrativeElsewhere(filing, ID, "收支增减变化原因", context)) {
+            return;
+        }
         boolean any = false;
         for (String key : KEYS) {
             Optional<Fact> change = filing.prose(FactKeys.change(key)).filter(Fact::readable);

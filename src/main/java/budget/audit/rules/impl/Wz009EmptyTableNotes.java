@@ -2,6 +2,7 @@ package budget.audit.rules.impl;
 
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
+import budget.audit.model.FilingContent;
 import budget.audit.model.TableKind;
 import budget.audit.rules.api.Check;
 import budget.audit.rules.api.Outcome;
@@ -35,12 +36,18 @@ public final class Wz009EmptyTableNotes implements Rule {
         String prose = ProseScan.proseText(filing);
         List<Check> fails = new ArrayList<>();
         int checked = 0;
+        int elsewhere = 0;
         for (BudgetTable t : filing.tables()) {
             String note = t.note() == null ? "" : t.note();
             boolean saysEmpty = EMPTY_NOTE.matcher(note).find();
             if (t.empty() && t.part() == BudgetTable.Part.WHOLE) {
                 checked++;
                 if (!saysEmpty && !proseExplains(prose, t)) {
+                    if (filing.content() == FilingContent.TABLES_ONLY) {
+                        // the 空表说明 may be in the 情况说明 published apart
+                        elsewhere++;
+                        continue;
+                    }
                     fails.add(check(t, "missing", null));
                 } else if (saysEmpty && wrongFund(note, t.kind())) {
                     fails.add(check(t, "wrongFund", note));
@@ -51,10 +58,13 @@ public final class Wz009EmptyTableNotes implements Rule {
             }
         }
         fails.forEach(context::report);
-        if (fails.isEmpty()) {
-            context.report(checked == 0
-                    ? Checks.notApplicable(ID, "空表说明", "空表", List.of())
-                    : new Check(ID, Outcome.PASS, "空表说明", null, null, null, null, ID, null, List.of()));
+        if (elsewhere > 0) {
+            context.report(Checks.notApplicable(ID, "空表说明", Halves.NARRATIVE_ELSEWHERE, List.of()));
+        }
+        if (fails.isEmpty() && checked > elsewhere) {
+            context.report(new Check(ID, Outcome.PASS, "空表说明", null, null, null, null, ID, null, List.of()));
+        } else if (checked == 0) {
+            context.report(Checks.notApplicable(ID, "空表说明", "空表", List.of()));
         }
     }
 

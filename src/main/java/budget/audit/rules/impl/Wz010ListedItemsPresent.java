@@ -1,6 +1,7 @@
 package budget.audit.rules.impl;
 
 import budget.audit.model.BudgetFiling;
+import budget.audit.model.FilingContent;
 import budget.audit.model.SourceLine;
 import budget.audit.rules.api.Check;
 import budget.audit.rules.api.Outcome;
@@ -32,6 +33,7 @@ public final class Wz010ListedItemsPresent implements Rule {
     private static final Pattern LEADER = Pattern.compile("[…．.·]{3,}\\s*\\d*\\s*$|\\s+\\d+$");
     private static final Pattern SUFFIX = Pattern.compile("^(?<base>.*?)\\((?<sub>[^()]+)\\)$");
     private static final Pattern LABEL = Pattern.compile("^附件(\\d+)$");
+    private static final Pattern TABLE_TITLE = Pattern.compile("表(\\(.*\\))?$|报表|公开表|预算表|决算表");
 
     @Override
     public String id() {
@@ -125,7 +127,14 @@ public final class Wz010ListedItemsPresent implements Rule {
             flat.addAll(e.children());
         }
         int fails = 0;
+        int elsewhere = 0;
+        boolean tablesApart = filing.content() == FilingContent.NARRATIVE_ONLY;
         for (Entry e : flat) {
+            if (tablesApart && namesTables(e)) {
+                // a 情况说明 published apart from its 报表: its list names tables the other file holds
+                elsewhere++;
+                continue;
+            }
             boolean present = e.children().isEmpty()
                     ? present(e, flat, texts, !listName.equals("目录"))
                     : e.children().stream().anyMatch(c -> present(c, flat, texts, false)) || present(e, flat, texts, false);
@@ -137,10 +146,21 @@ public final class Wz010ListedItemsPresent implements Rule {
                         List.of(e.line().provenance(filing.fileName()))));
             }
         }
-        if (fails == 0) {
-            context.report(new Check(ID, Outcome.PASS, "所列表格与附件", null, null, null, null, ID,
-                    Checks.args(ARG_LIST, listName, ARG_TITLE, flat.size() + "项"), List.of()));
+        if (elsewhere > 0) {
+            context.report(Checks.notApplicable(ID, "所列表格", Halves.TABLES_ELSEWHERE, List.of()));
         }
+        if (fails == 0 && elsewhere < flat.size()) {
+            context.report(new Check(ID, Outcome.PASS, "所列表格与附件", null, null, null, null, ID,
+                    Checks.args(ARG_LIST, listName, ARG_TITLE, (flat.size() - elsewhere) + "项"), List.of()));
+        }
+    }
+
+    /** An entry naming a table ("收支预算总表"), or a group of tables ("第二部分 部门预算表"). */
+    private static boolean namesTables(Entry e) {
+        if (TABLE_TITLE.matcher(e.title()).find()) {
+            return true;
+        }
+        return !e.children().isEmpty() && e.children().stream().allMatch(c -> TABLE_TITLE.matcher(c.title()).find());
     }
 
     private static boolean present(Entry e, List<Entry> all, List<String> texts, boolean byLabel) {

@@ -1,0 +1,131 @@
+package budget.audit.parse;
+
+import budget.audit.ingest.Ingest;
+import budget.audit.model.BudgetTable;
+import budget.audit.model.DocumentKind;
+import budget.audit.model.FilingContent;
+import budget.audit.model.SourceDocument;
+import budget.audit.model.SourceLine;
+import budget.audit.parse.table.TableReader;
+import budget.audit.support.SharedMaterial;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Document kind (预算 / 决算 / other) and content (情况说明 / 报表 / both) on real filings: the expected kind of each
+ * nationwide file is its README's "kind" column; the content was read on the rendered pages. Skips when ../shared
+ * is absent.
+ */
+class DocumentKindDetectorTest {
+
+    private static final Ingest INGEST = new Ingest(200L * 1024 * 1024);
+
+    record Read(SourceDocument doc, List<BudgetTable> tables) {
+    }
+
+    private static Read read(Path file) throws Exception {
+        SourceDocument doc = INGEST.read(file);
+        return new Read(doc, TableReader.read(doc));
+    }
+
+    private static Path nationwide(String name) {
+        Optional<Path> root = SharedMaterial.root();
+        assumeTrue(root.isPresent(), "../shared not present");
+        Path file = root.get().resolve("nationwide").resolve(name);
+        assumeTrue(Files.isRegularFile(file), name + " not present");
+        return file;
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // file, kind (README), content (what the file holds, from its pages)
+            "jiangsu-npc-office-2019-budget-narrative.pdf, BUDGET, NARRATIVE_ONLY",   // p1 目录, pp2-19 prose only
+            "jiangsu-npc-office-2019-budget-tables.pdf, BUDGET, TABLES_ONLY",         // p1 公开表一 收支预算总表 ...
+            "jiangsu-procuratorate-2019-budget.pdf, BUDGET, COMPLETE",
+            "jiangsu-high-court-2019-budget.pdf, BUDGET, COMPLETE",
+            "beijing-audit-2026-budget-narrative.pdf, BUDGET, NARRATIVE_ONLY",        // 情况说明 only; p9 points to 附件2
+            "beijing-audit-2026-budget-tables.pdf, BUDGET, TABLES_ONLY",              // p1 预算01表 收支总表, no prose
+            "shenzhen-statistics-2026-budget.pdf, BUDGET, COMPLETE",
+            "guangzhou-statistics-2026-budget.pdf, BUDGET, COMPLETE",
+            "foshan-rail-transit-2019-final-accounts.pdf, FINAL_ACCOUNTS, COMPLETE",  // p1 "2019年佛山市轨道交通局部门决算"
+            "suzhou-audit-2026-budget.pdf, BUDGET, COMPLETE",
+            "wuxi-statistics-2026-budget.pdf, BUDGET, COMPLETE",
+            "hangzhou-meteorology-2026-budget.pdf, BUDGET, COMPLETE",
+            "xian-audit-2026-budget.pdf, BUDGET, COMPLETE",
+            "xian-work-safety-2019-budget-tables.pdf, BUDGET, TABLES_ONLY",           // tables half, narrative not kept
+            "central-letters-visits-2026-budget.pdf, BUDGET, COMPLETE",
+            "central-letters-visits-2024-final-accounts.pdf, FINAL_ACCOUNTS, COMPLETE" // p1 "2024年度部门决算"
+    })
+    void nationwideFilings(String name, DocumentKind kind, FilingContent content) throws Exception {
+        Read r = read(nationwide(name));
+        assertEquals(kind, DocumentKindDetector.detect(r.doc(), r.tables()), name);
+        assertEquals(content, FilingContentDetector.detect(r.doc(), r.tables()), name);
+    }
+
+    @Test
+    void everySharedBudgetIsABudget() throws Exception {
+        Optional<Path> root = SharedMaterial.root();
+        assumeTrue(root.isPresent(), "../shared not present");
+        List<Path> files = new ArrayList<>();
+        for (String folder : List.of("seeds", "real")) {
+            try (Stream<Path> s = Files.list(root.get().resolve(folder))) {
+                s.filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
+            }
+        }
+        assumeTrue(!files.isEmpty());
+        for (Path f : files) {
+            Read r = read(f);
+            assertEquals(DocumentKind.BUDGET, DocumentKindDetector.detect(r.doc(), r.tables()), f.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"01-滨江区文化和旅游局-2024年部门预算.txt", "02-青石街道社区服务中心-2024年单位预算.txt",
+            "03-滨江区农业农村委员会-2024年部门预算-GB18030.txt"})
+    void samplesAreBudgets(String name) throws Exception {
+        Read r = read(Path.of("samples", name));
+        assertEquals(DocumentKind.BUDGET, DocumentKindDetector.detect(r.doc(), r.tables()));
+    }
+
+    private static SourceDocument text(String... lines) {
+        List<SourceLine> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            out.add(SourceLine.plain(i + 1, lines[i], lines[i]));
+        }
+        return new SourceDocument("t.txt", null, "TXT", "UTF-8", out);
+    }
+
+    @Test
+    void aBudgetComparingWithLastYearsFinalAccountsIsABudget() {
+        SourceDocument doc = text("某某区某某局", "2024年部门预算情况说明",
+                "2024年收入预算100万元，比2023年决算数增加5万元。", "与上年部门决算相比，支出增加。",
+                "2023年决算数为95万元。", "（一）与2023年决算数对比", "二、上年部门决算情况");
+        assertEquals(DocumentKind.BUDGET, DocumentKindDetector.detect(doc, List.of()));
+    }
+
+    @Test
+    void finalAccountsTitledAsSuch() {
+        SourceDocument doc = text("某某局", "2023年度部门决算", "目录", "一、收入支出决算总表", "二、收入决算表",
+                "2023年度收入决算100万元，比年初预算数增加5万元，完成年初预算的105%。");
+        assertEquals(DocumentKind.FINAL_ACCOUNTS, DocumentKindDetector.detect(doc, List.of()));
+    }
+
+    @Test
+    void anEvaluationReportIsAnotherKind() {
+        SourceDocument doc = text("某某区某某局2023年度项目支出绩效评价报告", "一、项目基本情况",
+                "该项目年度资金100万元，执行率98%。");
+        assertEquals(DocumentKind.OTHER, DocumentKindDetector.detect(doc, List.of()));
+    }
+}
