@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class ColumnLayout {
 
-    enum Role { CODE, SPLIT_CODE, NAME, AMOUNT }
+    enum Role { CODE, SPLIT_CODE, NAME, AMOUNT, TEXT }
 
     /** One side of the table: its name column, code columns and amount columns. */
     record Side(Part part, int nameColumn, int codeColumn, Map<Integer, Integer> splitCodeColumns,
@@ -55,6 +55,7 @@ final class ColumnLayout {
             }
         }
         applyDataFallback(dataRows);
+        demoteAdjacentNames();
         this.sides = buildSides(headerRows, origin, splitLevel);
     }
 
@@ -100,16 +101,37 @@ final class ColumnLayout {
             return Role.AMOUNT;
         }
         String bottom = ColumnNames.clean(last(path));
+        if (path.stream().anyMatch(ColumnNames::isTextColumn)) {
+            return Role.TEXT;
+        }
         if (bottom.equals("类") || bottom.equals("款") || bottom.equals("项")) {
             return Role.SPLIT_CODE;
         }
         if (bottom.contains("编码") || bottom.contains("代码") || bottom.equals("编号")) {
             return Role.CODE;
         }
-        if (bottom.contains("名称") || bottom.endsWith("项目") || bottom.equals("科目") || bottom.equals("项目")) {
+        if (bottom.contains("名称") || bottom.endsWith("项目") || bottom.endsWith("科目") || bottom.equals("项目")) {
             return Role.NAME;
         }
         return Role.AMOUNT;
+    }
+
+    /**
+     * A name column right after another name or code column with no amount column between (功能科目 | 经济科目, both
+     * "2010801-行政运行"): one row, several classifications; the first names the row, the others are text.
+     */
+    private void demoteAdjacentNames() {
+        boolean nameSeen = false;
+        for (int c = 0; c < width; c++) {
+            if (roles[c] == Role.AMOUNT) {
+                nameSeen = false;
+            } else if (roles[c] == Role.NAME) {
+                if (nameSeen) {
+                    roles[c] = Role.TEXT;
+                }
+                nameSeen = true;
+            }
+        }
     }
 
     /** Columns the header does not explain: codes or names recognized from the data. */
@@ -147,6 +169,8 @@ final class ColumnLayout {
             } else if (!hasName && texts > 0 && numbers == 0 && (headerless || codes == 0)) {
                 roles[c] = Role.NAME;
                 hasName = true;
+            } else if (texts > 0 && numbers == 0 && codes == 0) {
+                roles[c] = Role.TEXT; // a text column under an unknown header: never an amount
             }
         }
     }
@@ -203,6 +227,7 @@ final class ColumnLayout {
                 case CODE -> codeCol = codeCol < 0 ? c : codeCol;
                 case SPLIT_CODE -> split.put(splitLevel[c], c);
                 case AMOUNT -> amounts.add(c);
+                case TEXT -> { }
             }
         }
         List<String> names = new ArrayList<>();
@@ -235,12 +260,27 @@ final class ColumnLayout {
             if (label.equals(bottom) && o == c) {
                 continue;
             }
+            if (!spanIsStrictSubset(r, o, amountCols, origin)) {
+                continue;
+            }
             String specific = ColumnNames.specific(label);
-            if (specific != null && spanIsStrictSubset(r, o, amountCols, origin)) {
+            if (specific != null) {
                 return specific;
+            }
+            if (!ColumnNames.isGenericTotal(label) && !ColumnNames.clean(label).isEmpty() && spansAmountsOnly(r, o, origin)) {
+                return ColumnNames.clean(label); // 小计 of a group the profiles do not name (本年收入, 政府采购项目)
             }
         }
         return ColumnNames.TOTAL;
+    }
+
+    private boolean spansAmountsOnly(int r, int o, int[][] origin) {
+        for (int c = 0; c < width; c++) {
+            if (origin[r][c] == o && roles[c] != Role.AMOUNT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean spanIsStrictSubset(int r, int o, List<Integer> amountCols, int[][] origin) {

@@ -130,7 +130,7 @@ final class RowAssembler {
             String c = Cells.cell(cells, side.codeColumn());
             String[] cn = Cells.codeAndName(c);
             if (Cells.isCode(c)) {
-                d.code = c;
+                d.code = Cells.code(c);
             } else if (cn != null) {
                 d.code = cn[0];
                 textInCode = cn[1];

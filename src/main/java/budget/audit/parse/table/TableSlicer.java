@@ -53,7 +53,33 @@ final class TableSlicer {
             pendingLabel = "";
             i++;
         }
-        return tables;
+        return mergeContinued(tables);
+    }
+
+    /**
+     * A table printed over several pages, each page repeating title (and label) and header: consecutive pieces with
+     * the same label and title whose header repeats the first piece's header (or is absent) are one table.
+     */
+    static List<RawTable> mergeContinued(List<RawTable> pieces) {
+        List<RawTable> out = new ArrayList<>();
+        for (RawTable t : pieces) {
+            RawTable prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.label().equals(t.label()) && prev.title().equals(t.title())
+                    && (t.header().isEmpty() || headerKeys(t).equals(headerKeys(prev)))
+                    && prev.note() == null && !t.body().isEmpty()) {
+                List<SourceLine> body = new ArrayList<>(prev.body());
+                body.addAll(t.body());
+                out.set(out.size() - 1, new RawTable(prev.label(), prev.title(), prev.titleLine(),
+                        prev.unit() != null ? prev.unit() : t.unit(), prev.header(), body, t.note()));
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static List<String> headerKeys(RawTable t) {
+        return t.header().stream().map(l -> key(Cells.split(l.text()))).toList();
     }
 
     /** True when TAB rows (or an empty-table note) follow the title after blank, subtitle and meta lines. */
@@ -126,6 +152,9 @@ final class TableSlicer {
                 }
                 if (filled.size() == 1 && TableText.isEmptyNote(filled.get(0))) {
                     note = append(note, filled.get(0));
+                    continue;
+                }
+                if (isColumnNumberRow(filled)) {
                     continue;
                 }
                 if (!inBody && !isDataLike(filled)) {
@@ -201,6 +230,32 @@ final class TableSlicer {
 
     private static String append(String note, String text) {
         return note == null ? text : note + " " + text;
+    }
+
+    /**
+     * A row numbering the columns ("栏次 1 2 3", "** 1 2 3", "甲 乙 1 2"): every cell a mark or a column number, the
+     * numbers counting up from 1 by one. Neither header nor data.
+     */
+    static boolean isColumnNumberRow(List<String> filled) {
+        int expected = 1;
+        int numbers = 0;
+        boolean mark = false;
+        for (String c : filled) {
+            if (!ColumnNames.isColumnNumberMark(c)) {
+                return false;
+            }
+            String lead = c.replaceAll("^(\\d+).*$", "$1");
+            if (lead.chars().allMatch(Character::isDigit) && !lead.isEmpty()) {
+                if (Integer.parseInt(lead) != expected) {
+                    return false;
+                }
+                expected++;
+                numbers++;
+            } else {
+                mark = true;
+            }
+        }
+        return numbers >= 2 || mark && numbers >= 1 || mark && filled.size() >= 2;
     }
 
     /** A data row: a figure, a code followed by a name, or a total row with nothing but figures. */
