@@ -10,4 +10,9 @@ public final class HeaderVocabulary {
     public static boolean isTotalLabel(String label) {
         return ColumnNames.isGenericTotal(label);
     }
+
+    /** Canonical names of columns that are parts of the spending total beside 基本支出 and 项目支出 (单位预留机动经费). */
+    public static java.util.List<String> spendingParts() {
+        return LayoutProfiles.vocabulary().spendingParts();
+    }
 }

@@ -28,7 +28,7 @@ final class LayoutProfiles {
     /** One profile file as written. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Profile(String family, List<ColumnSynonym> columns, List<String> totals, List<String> textColumns,
-                   List<String> columnNumberMarks) {
+                   List<String> columnNumberMarks, List<String> spendingParts) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -37,7 +37,7 @@ final class LayoutProfiles {
 
     /** All profiles merged, in lookup order. */
     record Vocabulary(List<String> families, List<ColumnSynonym> columns, Pattern totals, List<String> textColumns,
-                      List<String> columnNumberMarks) {
+                      List<String> columnNumberMarks, List<String> spendingParts) {
     }
 
     private static final Vocabulary VOCABULARY = load();
@@ -56,6 +56,7 @@ final class LayoutProfiles {
         List<String> totals = new ArrayList<>();
         List<String> text = new ArrayList<>();
         List<String> marks = new ArrayList<>();
+        List<String> spending = new ArrayList<>();
         for (String file : read(yaml, "index.yaml", Index.class).profiles()) {
             Profile p = read(yaml, file, Profile.class);
             families.add(p.family());
@@ -63,10 +64,11 @@ final class LayoutProfiles {
             totals.addAll(orEmpty(p.totals()));
             text.addAll(orEmpty(p.textColumns()));
             marks.addAll(orEmpty(p.columnNumberMarks()));
+            spending.addAll(orEmpty(p.spendingParts()));
         }
         Pattern total = Pattern.compile("^(?:" + String.join("|", totals) + ")$");
         return new Vocabulary(List.copyOf(families), List.copyOf(columns), total, List.copyOf(text),
-                List.copyOf(marks));
+                List.copyOf(marks), List.copyOf(spending));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -87,7 +87,16 @@ public final class Tb002RowIdentity implements Rule {
         int personnel = t.column(PERSONNEL);
         int pub = t.column(PUBLIC);
         if (total >= 0 && basic >= 0 && project >= 0) {
-            out.add(new Identity(total, List.of(basic, project), "基本支出与项目支出之和"));
+            List<Integer> parts = new ArrayList<>(List.of(basic, project));
+            StringBuilder relation = new StringBuilder("基本支出、项目支出");
+            for (String extra : HeaderVocabulary.spendingParts()) {
+                int c = t.column(extra);
+                if (c >= 0) {
+                    parts.add(c);
+                    relation.append("、").append(extra);
+                }
+            }
+            out.add(new Identity(total, parts, parts.size() == 2 ? "基本支出与项目支出之和" : relation + "之和"));
         } else if (total >= 0 && personnel >= 0 && pub >= 0 && project >= 0) {
             out.add(new Identity(total, List.of(personnel, pub, project), "人员经费、公用经费与项目支出之和"));
         } else if (total >= 0 && personnel >= 0 && pub >= 0) {

@@ -114,6 +114,11 @@ public final class Tb004CodeFormat implements Rule {
             }
             parts.add(c);
         }
+        String code = row.code();
+        if (!parts.isEmpty() && !code.isEmpty() && !indented
+                && !code.startsWith(parts.getFirst().substring(0, Math.min(3, parts.getFirst().length())))) {
+            return new PrintedCode(List.of(), false); // the leading digits are another column (a unit code), not the code
+        }
         return new PrintedCode(parts, indented);
     }
 }
