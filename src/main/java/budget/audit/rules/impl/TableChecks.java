@@ -96,10 +96,13 @@ final class TableChecks {
      */
     static Check doubtfulReading(String ruleId, BudgetTable table, String what, List<Check> checks) {
         long fails = checks.stream().filter(c -> c.outcome() == Outcome.FAIL).count();
-        if (fails < 2 || fails * 2 <= checks.size()) {
+        // 0 = 0 + 0 says nothing about the reading: such checks are not counted
+        long telling = checks.stream().filter(c -> c.outcome() == Outcome.FAIL
+                || c.stated() == null || !c.stated().isZero()).count();
+        if (fails < 2 || fails * 2 <= telling) {
             return null;
         }
-        String reason = "按本工具对该表" + what + "的读法，" + checks.size() + "处核对中有" + fails
+        String reason = "按本工具对该表" + what + "的读法，" + telling + "处核对中有" + fails
                 + "处不成立，表格结构未能确认（可能为分单位列示、交叉分类明细或本工具尚不认识的表式），未核对";
         return new Check(ruleId, Outcome.INSUFFICIENT_DATA, table.reference() + " " + what, null, null, null, null,
                 ruleId, Checks.args(Checks.ARG_REASON, reason), List.of(table.source()));
