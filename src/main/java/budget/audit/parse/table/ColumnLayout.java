@@ -54,6 +54,7 @@ final class ColumnLayout {
                 splitLevel[c] = "类款项".indexOf(last(paths.get(c))) + 1;
             }
         }
+        demoteRepeatedSplitCodes(splitLevel);
         applyDataFallback(dataRows);
         demoteAdjacentNames();
         this.sides = buildSides(headerRows, origin, splitLevel);
@@ -114,6 +115,28 @@ final class ColumnLayout {
             return Role.NAME;
         }
         return Role.AMOUNT;
+    }
+
+    /**
+     * Only the first run of 类/款/项 columns holds the row's code; a second run (部门经济科目 类 款, 政府经济科目
+     * 类 款 beside the function code) is text.
+     */
+    private void demoteRepeatedSplitCodes(int[] splitLevel) {
+        boolean inRun = false;
+        boolean runDone = false;
+        for (int c = 0; c < width; c++) {
+            if (roles[c] == Role.SPLIT_CODE) {
+                if (runDone) {
+                    roles[c] = Role.TEXT;
+                    splitLevel[c] = 0;
+                } else {
+                    inRun = true;
+                }
+            } else if (inRun) {
+                inRun = false;
+                runDone = true;
+            }
+        }
     }
 
     /**

@@ -173,6 +173,10 @@ final class TableSlicer {
             if (TableText.label(t) != null) {
                 break;
             }
+            if (inBody && line.page() != body.get(body.size() - 1).page() && TableText.title(t) == null
+                    && nextIsRow(j) && nextRowIsData(j)) {
+                continue; // a running page header (or footer) between the rows of a table going on over the page
+            }
             if (TableText.isNote(t)) {
                 note = append(note, t.strip());
                 j++;
@@ -223,6 +227,17 @@ final class TableSlicer {
             String t = lines.get(k).text();
             if (!t.isBlank()) {
                 return Cells.hasTab(t) && TableText.title(t) == null;
+            }
+        }
+        return false;
+    }
+
+    private boolean nextRowIsData(int at) {
+        for (int k = at + 1; k < lines.size(); k++) {
+            String t = lines.get(k).text();
+            if (!t.isBlank()) {
+                List<String> filled = Cells.nonEmpty(Cells.split(t));
+                return !filled.isEmpty() && isDataLike(filled);
             }
         }
         return false;
