@@ -18,7 +18,7 @@ final class ColumnLayout {
 
     /** One side of the table: its name column, code columns and amount columns. */
     record Side(Part part, int nameColumn, int codeColumn, Map<Integer, Integer> splitCodeColumns,
-                List<Integer> amountColumns, List<String> names, List<String> headers) {
+                List<Integer> amountColumns, List<String> names, List<String> headers, List<Integer> textColumns) {
     }
 
     private final int width;
@@ -244,13 +244,14 @@ final class ColumnLayout {
         int codeCol = -1;
         Map<Integer, Integer> split = new LinkedHashMap<>();
         List<Integer> amounts = new ArrayList<>();
+        List<Integer> texts = new ArrayList<>();
         for (int c = from; c < to; c++) {
             switch (roles[c]) {
                 case NAME -> nameCol = nameCol < 0 ? c : nameCol;
                 case CODE -> codeCol = codeCol < 0 ? c : codeCol;
                 case SPLIT_CODE -> split.put(splitLevel[c], c);
                 case AMOUNT -> amounts.add(c);
-                case TEXT -> { }
+                case TEXT -> texts.add(c);
             }
         }
         List<String> names = new ArrayList<>();
@@ -259,8 +260,9 @@ final class ColumnLayout {
             names.add(nameOf(c, amounts, headerRows, origin));
             headers.add(String.join("/", paths.get(c)));
         }
+        sangongSubtotal(names, amounts);
         dedupe(names, amounts);
-        return new Side(part, nameCol, codeCol, split, amounts, names, headers);
+        return new Side(part, nameCol, codeCol, split, amounts, names, headers, texts);
     }
 
     /** Canonical name of an amount column; a 合计/小计 under a header spanning part of the columns takes its name. */
@@ -314,6 +316,31 @@ final class ColumnLayout {
             }
         }
         return covered < amountCols.size();
+    }
+
+    /**
+     * A table of “三公”经费 beside 会议费 and 培训费 (合计 | “三公”经费/小计 | …): the 小计 under “三公”经费 is the
+     * “三公” total the table is read for; the grand total beside it is named 总计.
+     */
+    private void sangongSubtotal(List<String> names, List<Integer> cols) {
+        int sub = -1;
+        for (int i = 0; i < cols.size(); i++) {
+            List<String> path = paths.get(cols.get(i));
+            if (path.size() >= 2 && ColumnNames.clean(path.get(path.size() - 2)).contains("三公")
+                    && ColumnNames.isGenericTotal(last(path))) {
+                sub = i;
+                break;
+            }
+        }
+        if (sub < 0) {
+            return;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (i != sub && names.get(i).equals(ColumnNames.TOTAL) && paths.get(cols.get(i)).size() == 1) {
+                names.set(i, "总计");
+            }
+        }
+        names.set(sub, ColumnNames.TOTAL);
     }
 
     /** Two columns with the same canonical name get their parent header as prefix ("基本支出/财政拨款"). */

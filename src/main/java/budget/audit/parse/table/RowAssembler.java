@@ -160,6 +160,15 @@ final class RowAssembler {
                 name = cn[1];
             }
         }
+        if (name.isEmpty() && textInCode.isEmpty()) {
+            // a row named in a text column before the name column (采购品目大类 "货物", 预算单位 "…局（本级）")
+            for (int c : side.textColumns()) {
+                if (c < side.nameColumn() && !Cells.cell(cells, c).isEmpty() && !Cells.isNumber(Cells.cell(cells, c))) {
+                    name = Cells.cell(cells, c);
+                    break;
+                }
+            }
+        }
         d.name = Cells.joinCjk(name.isEmpty() ? textInCode : name);
         for (int k = 0; k < n; k++) {
             int col = side.amountColumns().get(k);

@@ -18,6 +18,8 @@ final class TableSlicer {
 
     private static final int LOOKAHEAD = 8;
     private static final Pattern FRAGMENT = Pattern.compile("^(?=.*\\p{IsHan})[\\p{IsHan}（）()、·\\d]{1,14}$");
+    private static final Pattern ORG_META =
+            Pattern.compile("^(?:编制|预算|主管)?(?:部门|单位)(?:名称)?\\s*[：:]");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private final List<SourceLine> lines;
@@ -85,13 +87,16 @@ final class TableSlicer {
     /** True when TAB rows (or an empty-table note) follow the title after blank, subtitle and meta lines. */
     private boolean tableFollows(int titleIndex) {
         int seen = 0;
+        boolean metaOpen = false;
         for (int j = titleIndex + 1; j < lines.size() && seen < LOOKAHEAD; j++) {
             String t = lines.get(j).text();
             if (t.isBlank()) {
                 continue;
             }
             seen++;
-            if (TableText.isSubtitle(t) || TableText.isMeta(t)) {
+            if (TableText.isSubtitle(t) || TableText.isMeta(t) || TableText.label(t) != null
+                    || metaGoesOn(metaOpen, lines.get(j - 1).text(), t)) {
+                metaOpen = isOpenMeta(t);
                 continue;
             }
             if (Cells.hasTab(t)) {
@@ -108,7 +113,8 @@ final class TableSlicer {
         StringBuilder fullTitle = new StringBuilder(title);
         Unit unit = null;
         int j = titleIndex + 1;
-        // preamble: subtitle, 单位, 编制部门 ...
+        // preamble: subtitle, 单位, 编制部门 (its value maybe on the next line), a label printed under the title ...
+        boolean metaOpen = false;
         for (; j < lines.size(); j++) {
             String t = lines.get(j).text();
             if (t.isBlank()) {
@@ -119,9 +125,12 @@ final class TableSlicer {
             } else if (TableText.isMeta(t)) {
                 Unit u = TableText.unit(t);
                 unit = u != null ? u : unit;
-            } else {
+            } else if (TableText.label(t) != null) {
+                label = label.isEmpty() ? TableText.label(t) : label;
+            } else if (!metaGoesOn(metaOpen, lines.get(j - 1).text(), t)) {
                 break;
             }
+            metaOpen = isOpenMeta(t);
         }
         String currentTitle = fullTitle.toString();
         List<SourceLine> header = new ArrayList<>();
@@ -230,6 +239,27 @@ final class TableSlicer {
             }
         }
         return false;
+    }
+
+    /**
+     * The value of a meta line going on on the next line: "部门：" / "江苏省人大常委会办公厅", or a wrapped value
+     * "部门名称：江苏省高级人民法" / "院".
+     */
+    private static boolean metaGoesOn(boolean open, String previous, String t) {
+        if (Cells.hasTab(t) || TableText.title(t) != null) {
+            return false;
+        }
+        String s = t.strip();
+        if (!ORG_META.matcher(previous.strip()).lookingAt()) {
+            return false;
+        }
+        return open && s.length() <= 40 || s.length() <= 4 && s.matches("\\p{IsHan}+[）)]?");
+    }
+
+    /** "部门：" with its value on the next line. */
+    private static boolean isOpenMeta(String t) {
+        String s = t.strip();
+        return TableText.isMeta(s) && (s.endsWith("：") || s.endsWith(":"));
     }
 
     private boolean nextRowIsData(int at) {
