@@ -13,8 +13,15 @@ final class Cells {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-−]?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[-−]?\\d{1,3}([,，]\\d{3})+(\\.\\d+)?");
-    private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
-    private static final Pattern CODE_AND_NAME = Pattern.compile("(\\d{3}|\\d{5}|\\d{7})\\s+(\\S.*)");
+    /**
+     * A classification code in any printed form: 201, 20101, 2010101, [201], 【2010101】, 201 01 01, 201-01-01.
+     * Groups: opening bracket, 类, 款, 项, closing bracket.
+     */
+    private static final String CODE_FORM =
+            "([\\[【［]?)(\\d{3})(?:[ \\-－]?(\\d{2}))?(?:[ \\-－]?(\\d{2}))?([\\]】］]?)";
+    private static final Pattern CODE = Pattern.compile(CODE_FORM);
+    private static final Pattern CODE_AND_NAME =
+            Pattern.compile(CODE_FORM + "(?:\\s*[-－—:：]\\s*|\\s+|(?<=[\\]】］])\\s*|(?=[\\p{IsHan}（(]))([^\\d\\s].*)");
     private static final Pattern SPLIT_CODE_PART = Pattern.compile("\\d{2,3}");
     private static final Pattern SPACE_BETWEEN_CJK =
             Pattern.compile("(?<=[\\p{IsHan}（）()、])\\s+(?=[\\p{IsHan}（）()、])");
@@ -67,9 +74,22 @@ final class Cells {
         return new Amount(new BigDecimal(c), unit);
     }
 
-    /** A 3/5/7-digit classification code. */
+    /** A 3/5/7-digit classification code, in any printed form ({@link #code}). */
     static boolean isCode(String cell) {
-        return CODE.matcher(cell).matches();
+        return code(cell) != null;
+    }
+
+    /** The digits of a classification code printed as a whole cell ("[2010101]", "201 01 01" → "2010101"), or null. */
+    static String code(String cell) {
+        var m = CODE.matcher(cell.strip());
+        return m.matches() ? digits(m) : null;
+    }
+
+    private static String digits(java.util.regex.Matcher m) {
+        if (m.group(1).isEmpty() != m.group(5).isEmpty()) {
+            return null; // unbalanced bracket
+        }
+        return m.group(2) + (m.group(3) == null ? "" : m.group(3)) + (m.group(4) == null ? "" : m.group(4));
     }
 
     /** A part of a code split over 类/款/项 columns ("201", "03", "01"). */
@@ -77,10 +97,14 @@ final class Cells {
         return SPLIT_CODE_PART.matcher(cell).matches();
     }
 
-    /** "2010301 行政运行" in one cell: [code, name], else null. */
+    /** "2010301 行政运行", "[201]一般公共服务支出", "2010801-行政运行" in one cell: [code digits, name], else null. */
     static String[] codeAndName(String cell) {
-        var m = CODE_AND_NAME.matcher(cell);
-        return m.matches() ? new String[]{m.group(1), m.group(2).strip()} : null;
+        var m = CODE_AND_NAME.matcher(cell.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String code = digits(m);
+        return code == null ? null : new String[]{code, m.group(6).strip()};
     }
 
     /** Removes spaces a line wrap left between Chinese characters: "相关机 构事务" → "相关机构事务". */

@@ -14,11 +14,11 @@ import java.util.Map;
  */
 final class ColumnLayout {
 
-    enum Role { CODE, SPLIT_CODE, NAME, AMOUNT }
+    enum Role { CODE, SPLIT_CODE, NAME, AMOUNT, TEXT }
 
     /** One side of the table: its name column, code columns and amount columns. */
     record Side(Part part, int nameColumn, int codeColumn, Map<Integer, Integer> splitCodeColumns,
-                List<Integer> amountColumns, List<String> names, List<String> headers) {
+                List<Integer> amountColumns, List<String> names, List<String> headers, List<Integer> textColumns) {
     }
 
     private final int width;
@@ -54,7 +54,9 @@ final class ColumnLayout {
                 splitLevel[c] = "类款项".indexOf(last(paths.get(c))) + 1;
             }
         }
+        demoteRepeatedSplitCodes(splitLevel);
         applyDataFallback(dataRows);
+        demoteAdjacentNames();
         this.sides = buildSides(headerRows, origin, splitLevel);
     }
 
@@ -100,16 +102,59 @@ final class ColumnLayout {
             return Role.AMOUNT;
         }
         String bottom = ColumnNames.clean(last(path));
+        if (path.stream().anyMatch(ColumnNames::isTextColumn)) {
+            return Role.TEXT;
+        }
         if (bottom.equals("类") || bottom.equals("款") || bottom.equals("项")) {
             return Role.SPLIT_CODE;
         }
         if (bottom.contains("编码") || bottom.contains("代码") || bottom.equals("编号")) {
             return Role.CODE;
         }
-        if (bottom.contains("名称") || bottom.endsWith("项目") || bottom.equals("科目") || bottom.equals("项目")) {
+        if (bottom.contains("名称") || bottom.endsWith("项目") || bottom.endsWith("科目") || bottom.equals("项目")) {
             return Role.NAME;
         }
         return Role.AMOUNT;
+    }
+
+    /**
+     * Only the first run of 类/款/项 columns holds the row's code; a second run (部门经济科目 类 款, 政府经济科目
+     * 类 款 beside the function code) is text.
+     */
+    private void demoteRepeatedSplitCodes(int[] splitLevel) {
+        boolean inRun = false;
+        boolean runDone = false;
+        for (int c = 0; c < width; c++) {
+            if (roles[c] == Role.SPLIT_CODE) {
+                if (runDone) {
+                    roles[c] = Role.TEXT;
+                    splitLevel[c] = 0;
+                } else {
+                    inRun = true;
+                }
+            } else if (inRun) {
+                inRun = false;
+                runDone = true;
+            }
+        }
+    }
+
+    /**
+     * A name column right after another name or code column with no amount column between (功能科目 | 经济科目, both
+     * "2010801-行政运行"): one row, several classifications; the first names the row, the others are text.
+     */
+    private void demoteAdjacentNames() {
+        boolean nameSeen = false;
+        for (int c = 0; c < width; c++) {
+            if (roles[c] == Role.AMOUNT) {
+                nameSeen = false;
+            } else if (roles[c] == Role.NAME) {
+                if (nameSeen) {
+                    roles[c] = Role.TEXT;
+                }
+                nameSeen = true;
+            }
+        }
     }
 
     /** Columns the header does not explain: codes or names recognized from the data. */
@@ -147,6 +192,8 @@ final class ColumnLayout {
             } else if (!hasName && texts > 0 && numbers == 0 && (headerless || codes == 0)) {
                 roles[c] = Role.NAME;
                 hasName = true;
+            } else if (texts > 0 && numbers == 0 && codes == 0) {
+                roles[c] = Role.TEXT; // a text column under an unknown header: never an amount
             }
         }
     }
@@ -197,12 +244,14 @@ final class ColumnLayout {
         int codeCol = -1;
         Map<Integer, Integer> split = new LinkedHashMap<>();
         List<Integer> amounts = new ArrayList<>();
+        List<Integer> texts = new ArrayList<>();
         for (int c = from; c < to; c++) {
             switch (roles[c]) {
                 case NAME -> nameCol = nameCol < 0 ? c : nameCol;
                 case CODE -> codeCol = codeCol < 0 ? c : codeCol;
                 case SPLIT_CODE -> split.put(splitLevel[c], c);
                 case AMOUNT -> amounts.add(c);
+                case TEXT -> texts.add(c);
             }
         }
         List<String> names = new ArrayList<>();
@@ -211,8 +260,9 @@ final class ColumnLayout {
             names.add(nameOf(c, amounts, headerRows, origin));
             headers.add(String.join("/", paths.get(c)));
         }
+        sangongSubtotal(names, amounts);
         dedupe(names, amounts);
-        return new Side(part, nameCol, codeCol, split, amounts, names, headers);
+        return new Side(part, nameCol, codeCol, split, amounts, names, headers, texts);
     }
 
     /** Canonical name of an amount column; a 合计/小计 under a header spanning part of the columns takes its name. */
@@ -235,12 +285,27 @@ final class ColumnLayout {
             if (label.equals(bottom) && o == c) {
                 continue;
             }
+            if (!spanIsStrictSubset(r, o, amountCols, origin)) {
+                continue;
+            }
             String specific = ColumnNames.specific(label);
-            if (specific != null && spanIsStrictSubset(r, o, amountCols, origin)) {
+            if (specific != null) {
                 return specific;
+            }
+            if (!ColumnNames.isGenericTotal(label) && !ColumnNames.clean(label).isEmpty() && spansAmountsOnly(r, o, origin)) {
+                return ColumnNames.clean(label); // 小计 of a group the profiles do not name (本年收入, 政府采购项目)
             }
         }
         return ColumnNames.TOTAL;
+    }
+
+    private boolean spansAmountsOnly(int r, int o, int[][] origin) {
+        for (int c = 0; c < width; c++) {
+            if (origin[r][c] == o && roles[c] != Role.AMOUNT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean spanIsStrictSubset(int r, int o, List<Integer> amountCols, int[][] origin) {
@@ -251,6 +316,31 @@ final class ColumnLayout {
             }
         }
         return covered < amountCols.size();
+    }
+
+    /**
+     * A table of “三公”经费 beside 会议费 and 培训费 (合计 | “三公”经费/小计 | …): the 小计 under “三公”经费 is the
+     * “三公” total the table is read for; the grand total beside it is named 总计.
+     */
+    private void sangongSubtotal(List<String> names, List<Integer> cols) {
+        int sub = -1;
+        for (int i = 0; i < cols.size(); i++) {
+            List<String> path = paths.get(cols.get(i));
+            if (path.size() >= 2 && ColumnNames.clean(path.get(path.size() - 2)).contains("三公")
+                    && ColumnNames.isGenericTotal(last(path))) {
+                sub = i;
+                break;
+            }
+        }
+        if (sub < 0) {
+            return;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (i != sub && names.get(i).equals(ColumnNames.TOTAL) && paths.get(cols.get(i)).size() == 1) {
+                names.set(i, "总计");
+            }
+        }
+        names.set(sub, ColumnNames.TOTAL);
     }
 
     /** Two columns with the same canonical name get their parent header as prefix ("基本支出/财政拨款"). */

@@ -130,7 +130,7 @@ final class RowAssembler {
             String c = Cells.cell(cells, side.codeColumn());
             String[] cn = Cells.codeAndName(c);
             if (Cells.isCode(c)) {
-                d.code = c;
+                d.code = Cells.code(c);
             } else if (cn != null) {
                 d.code = cn[0];
                 textInCode = cn[1];
@@ -158,6 +158,15 @@ final class RowAssembler {
             if (cn != null) {
                 d.code = cn[0];
                 name = cn[1];
+            }
+        }
+        if (name.isEmpty() && textInCode.isEmpty()) {
+            // a row named in a text column before the name column (采购品目大类 "货物", 预算单位 "…局（本级）")
+            for (int c : side.textColumns()) {
+                if (c < side.nameColumn() && !Cells.cell(cells, c).isEmpty() && !Cells.isNumber(Cells.cell(cells, c))) {
+                    name = Cells.cell(cells, c);
+                    break;
+                }
             }
         }
         d.name = Cells.joinCjk(name.isEmpty() ? textInCode : name);

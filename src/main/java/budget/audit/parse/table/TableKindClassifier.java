@@ -39,6 +39,9 @@ public final class TableKindClassifier {
         if (t.contains("国有资本经营")) {
             return TableKind.STATE_CAPITAL;
         }
+        if (t.contains("机关运行经费")) {
+            return TableKind.OTHER; // 一般公共预算机关运行经费支出预算表: not the 一般公共预算支出表
+        }
         if (t.contains("项目支出")) {
             return TableKind.PROJECT_EXPENDITURE;
         }

@@ -18,6 +18,8 @@ final class TableSlicer {
 
     private static final int LOOKAHEAD = 8;
     private static final Pattern FRAGMENT = Pattern.compile("^(?=.*\\p{IsHan})[\\p{IsHan}（）()、·\\d]{1,14}$");
+    private static final Pattern ORG_META =
+            Pattern.compile("^(?:编制|预算|主管)?(?:部门|单位)(?:名称)?\\s*[：:]");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private final List<SourceLine> lines;
@@ -53,19 +55,48 @@ final class TableSlicer {
             pendingLabel = "";
             i++;
         }
-        return tables;
+        return mergeContinued(tables);
+    }
+
+    /**
+     * A table printed over several pages, each page repeating title (and label) and header: consecutive pieces with
+     * the same label and title whose header repeats the first piece's header (or is absent) are one table.
+     */
+    static List<RawTable> mergeContinued(List<RawTable> pieces) {
+        List<RawTable> out = new ArrayList<>();
+        for (RawTable t : pieces) {
+            RawTable prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.label().equals(t.label()) && prev.title().equals(t.title())
+                    && (t.header().isEmpty() || headerKeys(t).equals(headerKeys(prev)))
+                    && prev.note() == null && !t.body().isEmpty()) {
+                List<SourceLine> body = new ArrayList<>(prev.body());
+                body.addAll(t.body());
+                out.set(out.size() - 1, new RawTable(prev.label(), prev.title(), prev.titleLine(),
+                        prev.unit() != null ? prev.unit() : t.unit(), prev.header(), body, t.note()));
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static List<String> headerKeys(RawTable t) {
+        return t.header().stream().map(l -> key(Cells.split(l.text()))).toList();
     }
 
     /** True when TAB rows (or an empty-table note) follow the title after blank, subtitle and meta lines. */
     private boolean tableFollows(int titleIndex) {
         int seen = 0;
+        boolean metaOpen = false;
         for (int j = titleIndex + 1; j < lines.size() && seen < LOOKAHEAD; j++) {
             String t = lines.get(j).text();
             if (t.isBlank()) {
                 continue;
             }
             seen++;
-            if (TableText.isSubtitle(t) || TableText.isMeta(t)) {
+            if (TableText.isSubtitle(t) || TableText.isMeta(t) || TableText.label(t) != null
+                    || metaGoesOn(metaOpen, lines.get(j - 1).text(), t)) {
+                metaOpen = isOpenMeta(t);
                 continue;
             }
             if (Cells.hasTab(t)) {
@@ -82,7 +113,8 @@ final class TableSlicer {
         StringBuilder fullTitle = new StringBuilder(title);
         Unit unit = null;
         int j = titleIndex + 1;
-        // preamble: subtitle, 单位, 编制部门 ...
+        // preamble: subtitle, 单位, 编制部门 (its value maybe on the next line), a label printed under the title ...
+        boolean metaOpen = false;
         for (; j < lines.size(); j++) {
             String t = lines.get(j).text();
             if (t.isBlank()) {
@@ -93,9 +125,12 @@ final class TableSlicer {
             } else if (TableText.isMeta(t)) {
                 Unit u = TableText.unit(t);
                 unit = u != null ? u : unit;
-            } else {
+            } else if (TableText.label(t) != null) {
+                label = label.isEmpty() ? TableText.label(t) : label;
+            } else if (!metaGoesOn(metaOpen, lines.get(j - 1).text(), t)) {
                 break;
             }
+            metaOpen = isOpenMeta(t);
         }
         String currentTitle = fullTitle.toString();
         List<SourceLine> header = new ArrayList<>();
@@ -128,6 +163,9 @@ final class TableSlicer {
                     note = append(note, filled.get(0));
                     continue;
                 }
+                if (isColumnNumberRow(filled)) {
+                    continue;
+                }
                 if (!inBody && !isDataLike(filled)) {
                     header.add(line);
                     headerKeys.add(key(cells));
@@ -143,6 +181,10 @@ final class TableSlicer {
             // a line without TAB
             if (TableText.label(t) != null) {
                 break;
+            }
+            if (inBody && line.page() != body.get(body.size() - 1).page() && TableText.title(t) == null
+                    && nextIsRow(j) && nextRowIsData(j)) {
+                continue; // a running page header (or footer) between the rows of a table going on over the page
             }
             if (TableText.isNote(t)) {
                 note = append(note, t.strip());
@@ -199,8 +241,66 @@ final class TableSlicer {
         return false;
     }
 
+    /**
+     * The value of a meta line going on on the next line: "部门：" / "江苏省人大常委会办公厅", or a wrapped value
+     * "部门名称：江苏省高级人民法" / "院".
+     */
+    private static boolean metaGoesOn(boolean open, String previous, String t) {
+        if (Cells.hasTab(t) || TableText.title(t) != null) {
+            return false;
+        }
+        String s = t.strip();
+        if (!ORG_META.matcher(previous.strip()).lookingAt()) {
+            return false;
+        }
+        return open && s.length() <= 40 || s.length() <= 4 && s.matches("\\p{IsHan}+[）)]?");
+    }
+
+    /** "部门：" with its value on the next line. */
+    private static boolean isOpenMeta(String t) {
+        String s = t.strip();
+        return TableText.isMeta(s) && (s.endsWith("：") || s.endsWith(":"));
+    }
+
+    private boolean nextRowIsData(int at) {
+        for (int k = at + 1; k < lines.size(); k++) {
+            String t = lines.get(k).text();
+            if (!t.isBlank()) {
+                List<String> filled = Cells.nonEmpty(Cells.split(t));
+                return !filled.isEmpty() && isDataLike(filled);
+            }
+        }
+        return false;
+    }
+
     private static String append(String note, String text) {
         return note == null ? text : note + " " + text;
+    }
+
+    /**
+     * A row numbering the columns ("栏次 1 2 3", "** 1 2 3", "甲 乙 1 2"): every cell a mark or a column number, the
+     * numbers counting up from 1 by one. Neither header nor data.
+     */
+    static boolean isColumnNumberRow(List<String> filled) {
+        int expected = 1;
+        int numbers = 0;
+        boolean mark = false;
+        for (String c : filled) {
+            if (!ColumnNames.isColumnNumberMark(c)) {
+                return false;
+            }
+            String lead = c.replaceAll("^(\\d+).*$", "$1");
+            if (lead.chars().allMatch(Character::isDigit) && !lead.isEmpty()) {
+                if (Integer.parseInt(lead) != expected) {
+                    return false;
+                }
+                expected++;
+                numbers++;
+            } else {
+                mark = true;
+            }
+        }
+        return numbers >= 2 || mark && numbers >= 1 || mark && filled.size() >= 2;
     }
 
     /** A data row: a figure, a code followed by a name, or a total row with nothing but figures. */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class TableText {
 
     private static final Pattern LABEL =
-            Pattern.compile("^(附件|附表|表)\\s*([0-9一二三四五六七八九十]+(?:[-－][0-9]+)?)\\s*[：:、.．]?\\s*(.*)$");
+            Pattern.compile("^((?:部门)?公开表|附件|附表|表)\\s*([0-9一二三四五六七八九十]+(?:[-－][0-9]+)?)\\s*[：:、.．]?\\s*(.*)$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*•]\\s*)?(?:\\d+[.、．]\\s*)?");
     private static final Pattern TITLE_END = Pattern.compile(".*表\\s*(?:[（(][^）)]*[）)])?\\s*$");
     private static final List<String> TITLE_WORDS = List.of("收支", "收入", "支出", "三公", "政府性基金", "国有资本",

@@ -88,6 +88,26 @@ final class TableChecks {
                 ruleId, Checks.args(all), evidence);
     }
 
+    /**
+     * Fail closed: the checks of one reading of a table (its row hierarchy, or one column identity) are kept only
+     * when the reading holds for the most part. When at least two of them fail and the failures are the majority,
+     * the reading itself is in doubt (a table read with the wrong structure, not a table with many errors): the
+     * checks are dropped and one INSUFFICIENT_DATA check says why; returns null when the reading holds.
+     */
+    static Check doubtfulReading(String ruleId, BudgetTable table, String what, List<Check> checks) {
+        long fails = checks.stream().filter(c -> c.outcome() == Outcome.FAIL).count();
+        // 0 = 0 + 0 says nothing about the reading: such checks are not counted
+        long telling = checks.stream().filter(c -> c.outcome() == Outcome.FAIL
+                || c.stated() == null || !c.stated().isZero()).count();
+        if (fails < 2 || fails * 2 <= telling) {
+            return null;
+        }
+        String reason = "按本工具对该表" + what + "的读法，" + telling + "处核对中有" + fails
+                + "处不成立，表格结构未能确认（可能为分单位列示、交叉分类明细或本工具尚不认识的表式），未核对";
+        return new Check(ruleId, Outcome.INSUFFICIENT_DATA, table.reference() + " " + what, null, null, null, null,
+                ruleId, Checks.args(Checks.ARG_REASON, reason), List.of(table.source()));
+    }
+
     /** A check that found nothing to test (no such tables, no such figures). */
     static Check notApplicable(String ruleId, String subject, String missing) {
         return new Check(ruleId, Outcome.NOT_APPLICABLE, subject, null, null, null, null, ruleId,

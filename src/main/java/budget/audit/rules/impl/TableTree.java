@@ -52,8 +52,15 @@ final class TableTree {
 
     private void coded(BudgetTable table) {
         Deque<TableRow> open = new ArrayDeque<>();
-        for (TableRow r : table.rows()) {
+        java.util.Set<String> printed = new java.util.HashSet<>();
+        table.rows().forEach(r -> printed.add(r.code()));
+        List<TableRow> rows = table.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            TableRow r = rows.get(i);
             if (r.code().isEmpty() || r.level() == 0) {
+                if (!open.isEmpty() && isUnitHeading(rows, i)) {
+                    open.clear(); // a budget unit's heading: its own 类/款/项 rows follow
+                }
                 continue;
             }
             TableRow same = open.stream().filter(o -> o.code().equals(r.code())).findFirst().orElse(null);
@@ -65,6 +72,18 @@ final class TableTree {
                 open.pop();
             }
             TableRow parent = open.peek();
+            if (parent != null && !r.code().startsWith(parent.code())) {
+                // a code whose own parent is not printed (3010201 with no 30102 row): it belongs to the nearest
+                // open row its code starts with (301); misplaced only when its own parent is printed elsewhere
+                TableRow ancestor = open.stream().filter(o -> r.code().startsWith(o.code())).findFirst().orElse(null);
+                String ownParent = r.code().substring(0, r.code().length() - 2);
+                if (ancestor != null && !printed.contains(ownParent)) {
+                    while (open.peek() != ancestor) {
+                        open.pop();
+                    }
+                    parent = ancestor;
+                }
+            }
             if (parent == null) {
                 top.add(r);
             } else {
@@ -75,6 +94,15 @@ final class TableTree {
             }
             open.push(r);
         }
+    }
+
+    /** An uncoded row with figures, not a total, directly followed by a 类 row: the heading of one budget unit. */
+    private static boolean isUnitHeading(List<TableRow> rows, int i) {
+        TableRow r = rows.get(i);
+        if (r.isTotal() || r.isBlank() || r.name().isBlank() || i + 1 >= rows.size()) {
+            return false;
+        }
+        return rows.get(i + 1).level() == 1;
     }
 
     private void uncoded(BudgetTable table) {

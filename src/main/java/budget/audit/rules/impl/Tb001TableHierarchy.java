@@ -56,6 +56,12 @@ public final class Tb001TableHierarchy implements Rule {
             for (Map.Entry<TableRow, List<TableRow>> g : tree.groups().entrySet()) {
                 sums(table, g.getKey(), g.getValue(), relationOf(table, g.getKey()), consistency, checks);
             }
+            Check doubt = TableChecks.doubtfulReading(ID, table, "科目层级", checks);
+            if (doubt != null) {
+                context.report(doubt);
+                checked++;
+                continue;
+            }
             tree.misplaced().forEach((row, parent) -> checks.add(misplaced(table, row, parent)));
             checks.forEach(context::report);
             checked += checks.size();

@@ -4,6 +4,7 @@ import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
 import budget.audit.model.TableKind;
 import budget.audit.model.TableRow;
+import budget.audit.parse.table.HeaderVocabulary;
 import budget.audit.rules.api.Check;
 import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
@@ -40,15 +41,18 @@ public final class Tb002RowIdentity implements Rule {
             if (table.empty() || !Tb001TableHierarchy.KINDS.contains(table.kind())) {
                 continue;
             }
-            List<Identity> identities = identities(table);
-            for (TableRow row : table.rows()) {
-                for (Identity identity : identities) {
+            for (Identity identity : identities(table)) {
+                List<Check> checks = new ArrayList<>();
+                for (TableRow row : table.rows()) {
                     Check check = identity.check(table, row, consistency);
                     if (check != null) {
-                        context.report(check);
-                        checked++;
+                        checks.add(check);
                     }
                 }
+                Check doubt = TableChecks.doubtfulReading(ID, table, "“" + identity.relation() + "”列关系", checks);
+                List<Check> report = doubt == null ? checks : List.of(doubt);
+                report.forEach(context::report);
+                checked += report.size();
             }
         }
         if (checked == 0) {
@@ -83,7 +87,16 @@ public final class Tb002RowIdentity implements Rule {
         int personnel = t.column(PERSONNEL);
         int pub = t.column(PUBLIC);
         if (total >= 0 && basic >= 0 && project >= 0) {
-            out.add(new Identity(total, List.of(basic, project), "基本支出与项目支出之和"));
+            List<Integer> parts = new ArrayList<>(List.of(basic, project));
+            StringBuilder relation = new StringBuilder("基本支出、项目支出");
+            for (String extra : HeaderVocabulary.spendingParts()) {
+                int c = t.column(extra);
+                if (c >= 0) {
+                    parts.add(c);
+                    relation.append("、").append(extra);
+                }
+            }
+            out.add(new Identity(total, parts, parts.size() == 2 ? "基本支出与项目支出之和" : relation + "之和"));
         } else if (total >= 0 && personnel >= 0 && pub >= 0 && project >= 0) {
             out.add(new Identity(total, List.of(personnel, pub, project), "人员经费、公用经费与项目支出之和"));
         } else if (total >= 0 && personnel >= 0 && pub >= 0) {
@@ -101,8 +114,47 @@ public final class Tb002RowIdentity implements Rule {
                     others.add(c);
                 }
             }
-            out.add(new Identity(total, others, "各资金来源之和"));
+            out.add(new Identity(total, groupParts(t, others, 0, out), "各资金来源之和"));
         }
         return out;
+    }
+
+    /**
+     * The columns that add up to the total of {@code cols}, read from the header groups: a group printed with its own
+     * 小计 counts by that 小计 (and gets its own identity, 小计 = Σ the group's columns), a group without one by its
+     * columns ("本年收入/小计 | 本年收入/一般公共预算资金 … | 上年结转结余/小计 | …": 合计 = the two 小计).
+     */
+    private static List<Integer> groupParts(BudgetTable t, List<Integer> cols, int depth, List<Identity> out) {
+        java.util.LinkedHashMap<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        for (int c : cols) {
+            String[] path = t.columnHeaders().get(c).split("/");
+            String key = path.length > depth ? path[depth] : "#" + c;
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+        }
+        List<Integer> parts = new ArrayList<>();
+        for (var g : groups.entrySet()) {
+            List<Integer> members = g.getValue();
+            if (members.size() == 1) {
+                parts.add(members.getFirst());
+                continue;
+            }
+            Integer subtotal = null;
+            for (int c : members) {
+                String[] path = t.columnHeaders().get(c).split("/");
+                if (path.length == depth + 2 && HeaderVocabulary.isTotalLabel(path[depth + 1])) {
+                    subtotal = c;
+                    break;
+                }
+            }
+            if (subtotal == null) {
+                parts.addAll(groupParts(t, members, depth + 1, out));
+                continue;
+            }
+            parts.add(subtotal);
+            List<Integer> rest = new ArrayList<>(members);
+            rest.remove(subtotal);
+            out.add(new Identity(subtotal, groupParts(t, rest, depth + 1, out), g.getKey() + "各列之和"));
+        }
+        return parts;
     }
 }

@@ -79,10 +79,11 @@ public final class Tb004CodeFormat implements Rule {
         if (parts.isEmpty()) {
             return VALID_LENGTHS.contains(code.length());
         }
-        if (printed.indented()) {
-            return parts.stream().allMatch(p -> p.length() == 2);
+        if (printed.indented() && parts.stream().allMatch(p -> p.length() == 2)) {
+            return true; // 款 and 项 printed under their parent, the 类 cell left empty
         }
         if (parts.size() == 1) {
+            // a whole code in one cell, also after an empty leading cell (预算单位 column, indentation)
             return VALID_LENGTHS.contains(parts.getFirst().length());
         }
         return parts.getFirst().length() == 3 && parts.subList(1, parts.size()).stream().allMatch(p -> p.length() == 2);
@@ -112,6 +113,11 @@ public final class Tb004CodeFormat implements Rule {
                 break;
             }
             parts.add(c);
+        }
+        String code = row.code();
+        if (!parts.isEmpty() && !code.isEmpty() && !indented
+                && !code.startsWith(parts.getFirst().substring(0, Math.min(3, parts.getFirst().length())))) {
+            return new PrintedCode(List.of(), false); // the leading digits are another column (a unit code), not the code
         }
         return new PrintedCode(parts, indented);
     }

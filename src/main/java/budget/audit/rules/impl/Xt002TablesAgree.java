@@ -51,7 +51,10 @@ public final class Xt002TablesAgree implements Rule {
         if (general.isPresent() && fiscalOut.isPresent()) {
             BudgetTable f = fiscalOut.get();
             int col = f.column("一般公共预算") >= 0 ? f.column("一般公共预算") : f.totalColumn();
-            classRows(general.get(), general.get().totalColumn(), f, col, consistency, checks, false);
+            // a 财政拨款收支总表 that also spends 上年结转 spends at least what the 一般公共预算支出表 (本年) lists
+            boolean carryOver = filing.tables(TableKind.FISCAL_SUMMARY).stream()
+                    .filter(t -> t.part() == BudgetTable.Part.INCOME).anyMatch(Xt002TablesAgree::hasCarryOver);
+            classRows(general.get(), general.get().totalColumn(), f, col, consistency, checks, carryOver);
         }
         if (general.isPresent() && summary.isPresent()) {
             BudgetTable g = general.get();
@@ -64,7 +67,7 @@ public final class Xt002TablesAgree implements Rule {
                 }
                 pair(cell(g, g.totalRow(), gc), cell(s, s.totalRow(), sc), true, consistency, checks);
                 for (TableRow r : g.rows()) {
-                    if (!r.code().isEmpty()) {
+                    if (!r.code().isEmpty() && unique(g, r.code()) && unique(s, r.code())) {
                         pair(cell(g, Optional.of(r), gc), cell(s, s.row(r.code()), sc), true, consistency, checks);
                     }
                 }
@@ -88,8 +91,10 @@ public final class Xt002TablesAgree implements Rule {
                         pair(cell(g, g.totalRow(), basic), cell(e, e.totalRow(), e.totalColumn()), false,
                                 consistency, checks));
             }
+            // a 项目支出表 over all funding sources holds the 一般公共预算 part in its own column
             filing.tables(TableKind.PROJECT_EXPENDITURE).stream().filter(t -> !t.empty()).forEach(p ->
-                    pair(cell(g, g.totalRow(), project), cell(p, p.totalRow(), p.totalColumn()), false,
+                    pair(cell(g, g.totalRow(), project), cell(p, p.totalRow(),
+                                    p.column("一般公共预算") >= 0 ? p.column("一般公共预算") : p.totalColumn()), false,
                             consistency, checks));
         });
         Optional<BudgetTable> whole = summary.or(() -> general);
@@ -104,6 +109,18 @@ public final class Xt002TablesAgree implements Rule {
 
     private static Optional<BudgetTable> first(BudgetFiling filing, TableKind kind, BudgetTable.Part part) {
         return filing.tables(kind).stream().filter(t -> !t.empty() && t.part() == part).findFirst();
+    }
+
+    /** True when the code is printed on one row only (a detail table repeats codes: no row stands for it). */
+    private static boolean unique(BudgetTable t, String code) {
+        return t.rows().stream().filter(r -> r.code().equals(code)).count() == 1;
+    }
+
+    /** The income side of a 财政拨款收支总表 lists a 上年结转 with a figure other than 0. */
+    private static boolean hasCarryOver(BudgetTable income) {
+        int c = income.totalColumn();
+        return c >= 0 && income.rows().stream().anyMatch(r -> r.name().contains("上年结转")
+                && r.value(c) != null && !r.value(c).isZero());
     }
 
     private static Optional<TableRow> lastTotal(BudgetTable t) {
