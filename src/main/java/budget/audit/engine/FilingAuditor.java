@@ -14,7 +14,6 @@ import budget.audit.report.TemplateEngine;
 import budget.audit.report.model.AuditReport;
 import budget.audit.rules.RuleCatalogue;
 import budget.audit.rules.RuleRunner;
-import budget.audit.rules.api.Check;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,10 +67,10 @@ public final class FilingAuditor {
         StageTimes times = new StageTimes();
         BudgetFiling filing = parse(file, times);
         long t0 = System.nanoTime();
-        List<Check> checks = ruleRunner.run(filing, catalogue);
+        RuleRunner.RuleRun run = ruleRunner.audit(filing, catalogue);
         long t1 = System.nanoTime();
         times.add("rules", t1 - t0);
-        AuditReport report = ReportBuilder.build(filing, catalogue.specs(), checks,
+        AuditReport report = ReportBuilder.build(filing, catalogue.specs(), run.checks(), run.trust(),
                 new AuditReport.ToolInfo("budget-audit", ToolVersion.current()), settings.reportDate(), templates);
         times.add("report", System.nanoTime() - t1);
         return new AuditResult(file, filing, report, List.of(), times);

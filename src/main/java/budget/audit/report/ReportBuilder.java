@@ -10,6 +10,9 @@ import budget.audit.report.model.AuditReport.CheckEntry;
 import budget.audit.report.model.AuditReport.Evidence;
 import budget.audit.report.model.AuditReport.FactEntry;
 import budget.audit.report.model.AuditReport.FilingInfo;
+import budget.audit.report.model.AuditReport.ListedTable;
+import budget.audit.report.model.Coverage;
+import budget.audit.rules.TableTrust;
 import budget.audit.report.model.AuditReport.FindingEntry;
 import budget.audit.report.model.AuditReport.RuleResult;
 import budget.audit.report.model.AuditReport.SourceInfo;
@@ -41,8 +44,19 @@ public final class ReportBuilder {
     private ReportBuilder() {
     }
 
+    /**
+     * Builds the report of checks that were not gated by the caller: they are gated here with the filing's
+     * {@link TableTrust} (default tolerance), so the coverage section can say which tables were not verified.
+     */
     public static AuditReport build(BudgetFiling filing, List<RuleSpec> catalogue, List<Check> checks,
                                     ToolInfo tool, LocalDate reportDate, TemplateEngine engine) {
+        TableTrust trust = TableTrust.of(filing);
+        return build(filing, catalogue, trust.gate(checks), trust, tool, reportDate, engine);
+    }
+
+    /** Builds the report of checks already gated with {@code trust} (as {@link budget.audit.rules.RuleRunner} does). */
+    public static AuditReport build(BudgetFiling filing, List<RuleSpec> catalogue, List<Check> checks,
+                                    TableTrust trust, ToolInfo tool, LocalDate reportDate, TemplateEngine engine) {
         MessageRenderer messages = new MessageRenderer(engine);
         Map<String, RuleSpec> specs = new LinkedHashMap<>();
         catalogue.forEach(spec -> specs.put(spec.id(), spec));
@@ -55,6 +69,8 @@ public final class ReportBuilder {
         String verdict = engine.render(VERDICT_TEMPLATE, Map.of("errors", errors, "warnings", warnings,
                 "infos", infos, "roundings", roundings.size())).strip();
 
+        List<ListedTable> missing = TableEntries.missing(filing);
+        Coverage coverage = CoverageBuilder.build(filing, trust, checks, specs, missing, engine, messages);
         var document = filing.document();
         return new AuditReport(tool,
                 new SourceInfo(document.fileName(), document.sha256(), document.format(), document.encoding()),
@@ -65,8 +81,9 @@ public final class ReportBuilder {
                 filing.facts().stream().map(ReportBuilder::fact).toList(),
                 roundings,
                 TableEntries.of(filing.tables(), checks),
-                TableEntries.missing(filing),
-                reportDate.toString());
+                missing,
+                reportDate.toString(),
+                coverage);
     }
 
     private static int count(List<FindingEntry> findings, Severity severity) {

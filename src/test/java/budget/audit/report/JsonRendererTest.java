@@ -25,7 +25,7 @@ class JsonRendererTest {
         List<String> top = new ArrayList<>();
         json.fieldNames().forEachRemaining(top::add);
         assertEquals(List.of("tool", "source", "filing", "summary", "rules", "findings", "facts", "roundings",
-                "tables", "missingTables", "generatedOn"), top);
+                "tables", "missingTables", "generatedOn", "coverage"), top);
         assertEquals("budget-audit", json.at("/tool/name").asText());
         assertEquals("0.1.0", json.at("/tool/version").asText());
         assertEquals(ReportFixture.FILE, json.at("/source/file").asText());

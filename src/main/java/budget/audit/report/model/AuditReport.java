@@ -9,21 +9,29 @@ import java.util.List;
  * fields may be added, never renamed. Amounts are strings holding the printed digits ("9.8", "0.9975").
  */
 @JsonPropertyOrder({"tool", "source", "filing", "summary", "rules", "findings", "facts", "roundings", "tables",
-        "missingTables", "generatedOn"})
+        "missingTables", "generatedOn", "coverage"})
 public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary,
                           List<RuleResult> rules, List<FindingEntry> findings, List<FactEntry> facts,
                           List<CheckEntry> roundings, List<TableEntry> tables, List<ListedTable> missingTables,
-                          String generatedOn) {
+                          String generatedOn, Coverage coverage) {
 
     public AuditReport {
         missingTables = missingTables == null ? List.of() : List.copyOf(missingTables);
+    }
+
+    /** The shape before coverage (coverage null: not computed). */
+    public AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary, List<RuleResult> rules,
+                       List<FindingEntry> findings, List<FactEntry> facts, List<CheckEntry> roundings,
+                       List<TableEntry> tables, List<ListedTable> missingTables, String generatedOn) {
+        this(tool, source, filing, summary, rules, findings, facts, roundings, tables, missingTables, generatedOn,
+                null);
     }
 
     /** The original shape (no missing tables). */
     public AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary, List<RuleResult> rules,
                        List<FindingEntry> findings, List<FactEntry> facts, List<CheckEntry> roundings,
                        List<TableEntry> tables, String generatedOn) {
-        this(tool, source, filing, summary, rules, findings, facts, roundings, tables, List.of(), generatedOn);
+        this(tool, source, filing, summary, rules, findings, facts, roundings, tables, List.of(), generatedOn, null);
     }
 
     @JsonPropertyOrder({"name", "version"})
