@@ -8,11 +8,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 @Command(name = "budget-audit", versionProvider = VersionProvider.class, usageHelpAutoWidth = true,
-        subcommands = {AuditCommand.class, BatchCommand.class, BenchCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AuditCommand.class, BatchCommand.class, CoverageCommand.class, BenchCommand.class, RulesCommand.class,
+                CommandLine.HelpCommand.class},
         description = {"预算公开审核工具：读取部门预算/单位预算公开文件（情况说明与预算表），按规则目录核对算术关系与公开内容，生成可附于审查意见的 PDF 审核报告、XLSX 工作底稿和 JSON 数据。",
                 "",
                 "示例：budget-audit audit samples/ -o output/",
                 "      budget-audit batch 各部门公开文件/ -o 审核结果/ --resume",
+                "      budget-audit coverage 各部门公开文件/",
                 "      budget-audit rules"},
         exitCodeListHeading = "%n退出码：%n")
 public final class Main implements Runnable {
@@ -25,7 +27,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令：audit、batch、bench、rules（见 --help）");
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令：audit、batch、coverage、bench、rules（见 --help）");
     }
 
     public static CommandLine commandLine() {

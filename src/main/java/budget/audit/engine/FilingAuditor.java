@@ -19,6 +19,7 @@ import budget.audit.report.TemplateEngine;
 import budget.audit.report.model.AuditReport;
 import budget.audit.rules.RuleCatalogue;
 import budget.audit.rules.RuleRunner;
+import budget.audit.rules.TableTrust;
 import budget.audit.rules.api.Check;
 import budget.audit.rules.api.Outcome;
 import budget.audit.rules.api.RuleSpec;
@@ -140,12 +141,12 @@ public final class FilingAuditor {
         StageTimes times = new StageTimes();
         BudgetFiling filing = parse(files, times);
         long t0 = System.nanoTime();
-        List<Check> checks = filing.documentKind() == DocumentKind.BUDGET
-                ? ruleRunner.run(filing, catalogue)
-                : notApplied(filing);
+        RuleRunner.RuleRun run = filing.documentKind() == DocumentKind.BUDGET
+                ? ruleRunner.audit(filing, catalogue)
+                : new RuleRunner.RuleRun(notApplied(filing), TableTrust.none());
         long t1 = System.nanoTime();
         times.add("rules", t1 - t0);
-        AuditReport report = ReportBuilder.build(filing, catalogue.specs(), checks,
+        AuditReport report = ReportBuilder.build(filing, catalogue.specs(), run.checks(), run.trust(),
                 new AuditReport.ToolInfo("budget-audit", ToolVersion.current()), settings.reportDate(), templates);
         times.add("report", System.nanoTime() - t1);
         return new AuditResult(files.getFirst(), filing, report, List.of(), times);

@@ -12,6 +12,9 @@ import budget.audit.report.model.AuditReport.CheckEntry;
 import budget.audit.report.model.AuditReport.Evidence;
 import budget.audit.report.model.AuditReport.FactEntry;
 import budget.audit.report.model.AuditReport.FilingInfo;
+import budget.audit.report.model.AuditReport.ListedTable;
+import budget.audit.report.model.Coverage;
+import budget.audit.rules.TableTrust;
 import budget.audit.report.model.AuditReport.FindingEntry;
 import budget.audit.report.model.AuditReport.RuleResult;
 import budget.audit.report.model.AuditReport.SourceInfo;
@@ -44,8 +47,19 @@ public final class ReportBuilder {
     private ReportBuilder() {
     }
 
+    /**
+     * Builds the report of checks that were not gated by the caller: they are gated here with the filing's
+     * {@link TableTrust} (default tolerance), so the coverage section can say which tables were not verified.
+     */
     public static AuditReport build(BudgetFiling filing, List<RuleSpec> catalogue, List<Check> checks,
                                     ToolInfo tool, LocalDate reportDate, TemplateEngine engine) {
+        TableTrust trust = TableTrust.of(filing);
+        return build(filing, catalogue, trust.gate(checks), trust, tool, reportDate, engine);
+    }
+
+    /** Builds the report of checks already gated with {@code trust} (as {@link budget.audit.rules.RuleRunner} does). */
+    public static AuditReport build(BudgetFiling filing, List<RuleSpec> catalogue, List<Check> checks,
+                                    TableTrust trust, ToolInfo tool, LocalDate reportDate, TemplateEngine engine) {
         MessageRenderer messages = new MessageRenderer(engine);
         Map<String, RuleSpec> specs = new LinkedHashMap<>();
         catalogue.forEach(spec -> specs.put(spec.id(), spec));
@@ -67,6 +81,8 @@ public final class ReportBuilder {
 
         List<SourceInfo> sources = document.files().stream()
                 .map(p -> new SourceInfo(p.fileName(), p.sha256(), p.format(), p.encoding())).toList();
+        List<ListedTable> missing = TableEntries.missing(filing);
+        Coverage coverage = CoverageBuilder.build(filing, trust, checks, specs, missing, engine, messages);
         return new AuditReport(tool,
                 new SourceInfo(document.fileName(), document.sha256(), document.format(), document.encoding()),
                 new FilingInfo(filing.department(), filing.year(), kindLabel(filing),
@@ -77,11 +93,12 @@ public final class ReportBuilder {
                 filing.facts().stream().map(f -> fact(f, document)).toList(),
                 roundings,
                 SourceLines.localTables(TableEntries.of(filing.tables(), checks), document),
-                TableEntries.missing(filing).stream().map(m -> new AuditReport.ListedTable(m.number(), m.title(),
+                missing.stream().map(m -> new AuditReport.ListedTable(m.number(), m.title(),
                         SourceLines.local(m.line(), document))).toList(),
                 reportDate.toString(),
                 sources,
-                scope(filing, engine));
+                scope(filing, engine),
+                coverage);
     }
 
     /** 部门预算 / 单位预算; for final accounts 部门决算 / 单位决算 (the same level of filing). */

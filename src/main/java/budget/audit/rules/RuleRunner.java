@@ -15,6 +15,10 @@ import java.util.Map;
  * Runs every rule of a catalogue on a filing, each with a fresh {@link RuleContext}, and collects the checks in
  * catalogue order. A rule that throws yields one INSUFFICIENT_DATA check (never a crash); a rule that reports
  * nothing yields one NOT_APPLICABLE check, so every rule has at least one check.
+ *
+ * <p>Fail closed: before the rules run, {@link TableTrust} judges once whether each table's reading holds up
+ * against its own identities; afterwards every check resting on a table it does not trust is set aside as
+ * NOT_APPLICABLE (one misread table never becomes a page of findings). The rules themselves know nothing of it.
  */
 public final class RuleRunner {
 
@@ -42,12 +46,26 @@ public final class RuleRunner {
         this.ruleParams = Map.copyOf(ruleParams);
     }
 
+    /** The checks of every rule, those resting on an untrusted table set aside (see {@link #audit}). */
     public List<Check> run(BudgetFiling filing, RuleCatalogue catalogue) {
+        return audit(filing, catalogue).checks();
+    }
+
+    /** Runs the catalogue and gates its checks with the filing's {@link TableTrust}, returned with them. */
+    public RuleRun audit(BudgetFiling filing, RuleCatalogue catalogue) {
+        TableTrust trust = TableTrust.of(filing, params);
         List<Check> checks = new ArrayList<>();
         for (RuleSpec spec : catalogue.specs()) {
             checks.addAll(runOne(filing, spec, catalogue.rule(spec.id())));
         }
-        return List.copyOf(checks);
+        return new RuleRun(trust.gate(List.copyOf(checks)), trust);
+    }
+
+    /** The checks of one filing (gated) and the table trust they were gated with. */
+    public record RuleRun(List<Check> checks, TableTrust trust) {
+        public RuleRun {
+            checks = List.copyOf(checks);
+        }
     }
 
     private List<Check> runOne(BudgetFiling filing, RuleSpec spec, Rule rule) {

@@ -51,7 +51,7 @@ class XlsxRendererTest {
         try (XSSFWorkbook wb = open()) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("概况", "问题清单", "规则执行情况", "关键数据", "表格复核-附件8"), names);
+            assertEquals(List.of("概况", "问题清单", "规则执行情况", "关键数据", "核对范围", "表格复核-附件8"), names);
             for (int i = 0; i < 4; i++) {
                 XSSFSheet sheet = wb.getSheetAt(i);
                 PaneInformation pane = sheet.getPaneInformation();

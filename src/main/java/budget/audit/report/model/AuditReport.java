@@ -9,11 +9,11 @@ import java.util.List;
  * fields may be added, never renamed. Amounts are strings holding the printed digits ("9.8", "0.9975").
  */
 @JsonPropertyOrder({"tool", "source", "sources", "filing", "scope", "summary", "rules", "findings", "facts",
-        "roundings", "tables", "missingTables", "generatedOn"})
+        "roundings", "tables", "missingTables", "generatedOn", "coverage"})
 public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary,
                           List<RuleResult> rules, List<FindingEntry> findings, List<FactEntry> facts,
                           List<CheckEntry> roundings, List<TableEntry> tables, List<ListedTable> missingTables,
-                          String generatedOn, List<SourceInfo> sources, List<String> scope) {
+                          String generatedOn, List<SourceInfo> sources, List<String> scope, Coverage coverage) {
 
     public AuditReport {
         missingTables = missingTables == null ? List.of() : List.copyOf(missingTables);
@@ -26,14 +26,14 @@ public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, S
                        List<FindingEntry> findings, List<FactEntry> facts, List<CheckEntry> roundings,
                        List<TableEntry> tables, List<ListedTable> missingTables, String generatedOn) {
         this(tool, source, filing, summary, rules, findings, facts, roundings, tables, missingTables, generatedOn,
-                null, null);
+                null, null, null);
     }
 
     /** The original shape (no missing tables). */
     public AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary, List<RuleResult> rules,
                        List<FindingEntry> findings, List<FactEntry> facts, List<CheckEntry> roundings,
                        List<TableEntry> tables, String generatedOn) {
-        this(tool, source, filing, summary, rules, findings, facts, roundings, tables, List.of(), generatedOn);
+        this(tool, source, filing, summary, rules, findings, facts, roundings, tables, List.of(), generatedOn, null, null, null);
     }
 
     @JsonPropertyOrder({"name", "version"})

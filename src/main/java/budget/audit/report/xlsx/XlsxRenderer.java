@@ -22,7 +22,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The workbook: 概况, 问题清单 (one row per finding), 规则执行情况 (every rule), 关键数据 (every fact), then one
+ * The workbook: 概况, 问题清单 (one row per finding), 规则执行情况 (every rule), 关键数据 (every fact), 核对范围
+ * (what was and was not checked, {@link XlsxCoverageSheet}), then one
  * 表格复核 sheet per table read ({@link XlsxTableSheets}). Sheet names
  * and column heads come from {@code templates/labels.ftl}. Output is byte-identical for the same report: core
  * properties carry the report date and every zip entry the same fixed time.
@@ -51,6 +52,10 @@ public final class XlsxRenderer implements Renderer {
             findings(workbook.createSheet(l.get("xlsx.sheet.findings")), styles, report, l);
             rules(workbook.createSheet(l.get("xlsx.sheet.rules")), styles, report, l);
             facts(workbook.createSheet(l.get("xlsx.sheet.facts")), styles, report, l);
+            if (report.coverage() != null) {
+                XlsxCoverageSheet.write(workbook.createSheet(l.get("xlsx.sheet.coverage")), styles,
+                        report.coverage(), l);
+            }
             XlsxTableSheets.write(workbook, styles, report, l);
             fixProperties(workbook, report, l, date);
             workbook.write(raw);
