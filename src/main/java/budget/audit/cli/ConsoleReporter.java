@@ -25,7 +25,10 @@ final class ConsoleReporter implements AuditListener {
         AuditReport.Summary s = result.report().summary();
         String files = result.outputs().stream().map(Path::toString).collect(Collectors.joining("、"));
         String roundings = s.roundings() > 0 ? "；尾差 " + s.roundings() + " 处（不计为问题）" : "";
-        out.printf("%s：%s%s → %s%n", result.input().getFileName(), s.verdict(), roundings, files);
+        // files audited as one filing are named together ("a.pdf + b.pdf")
+        String name = result.report().sources().size() > 1 ? result.report().source().file()
+                : String.valueOf(result.input().getFileName());
+        out.printf("%s：%s%s → %s%n", name, s.verdict(), roundings, files);
         out.flush();
     }
 

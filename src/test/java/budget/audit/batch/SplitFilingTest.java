@@ -77,7 +77,7 @@ class SplitFilingTest {
             assertEquals("NOT_APPLICABLE", outcome(r, id), id);
         }
         assertEquals("PASS", outcome(r, "WZ011"));
-        assertTrue(r.get("scope").get(0).asText().contains("仅含公开报表"));
+        assertTrue(r.get("scope").get(0).asText().contains("只有公开报表"));
     }
 
     @Test

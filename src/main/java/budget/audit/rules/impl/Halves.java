@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 final class Halves {
 
     /** NOT_APPLICABLE reason: the narrative is published elsewhere. */
-    static final String NARRATIVE_ELSEWHERE = "情况说明（本文件仅含公开报表，情况说明应在另行公开的文件中，可合并审核）";
+    static final String NARRATIVE_ELSEWHERE = "情况说明（本文件只有公开报表，情况说明可能另行公开，可合并审核）";
     /** NOT_APPLICABLE reason: the tables are published elsewhere. */
-    static final String TABLES_ELSEWHERE = "公开报表（本文件仅含情况说明，报表应在另行公开的文件中，可合并审核）";
+    static final String TABLES_ELSEWHERE = "公开报表（本文件只有情况说明，未见可读取的报表，报表可能另行公开，可合并审核）";
 
     private static final Pattern MONEY = Pattern.compile("\\d(\\.\\d+)?\\s*(万元|亿元|元)");
 

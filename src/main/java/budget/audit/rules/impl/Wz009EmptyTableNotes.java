@@ -1,9 +1,11 @@
 package budget.audit.rules.impl;
 
+import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
 import budget.audit.model.FilingContent;
 import budget.audit.model.TableKind;
+import budget.audit.model.TableRow;
 import budget.audit.rules.api.Check;
 import budget.audit.rules.api.Outcome;
 import budget.audit.rules.api.Rule;
@@ -24,7 +26,10 @@ public final class Wz009EmptyTableNotes implements Rule {
     static final String ARG_KIND = "kind";
     static final String ARG_NOTE = "note";
 
-    private static final Pattern EMPTY_NOTE = Pattern.compile("空表|无数据|本表无|此表无");
+    private static final Pattern EMPTY_NOTE = Pattern.compile("空表|无数据|本表无|此表无|表为空");
+    /** How many lines after a table's title a note printed apart from it (a last row "此表为空") may sit. */
+    static final int NOTE_WINDOW = 40;
+    private static final Pattern COLUMN_NUMBER_ROW = Pattern.compile("\\*+|栏次|行次");
 
     @Override
     public String id() {
@@ -42,7 +47,7 @@ public final class Wz009EmptyTableNotes implements Rule {
             boolean saysEmpty = EMPTY_NOTE.matcher(note).find();
             if (t.empty() && t.part() == BudgetTable.Part.WHOLE) {
                 checked++;
-                if (!saysEmpty && !proseExplains(prose, t)) {
+                if (!saysEmpty && !proseExplains(prose, t) && !noteNear(filing, t)) {
                     if (filing.content() == FilingContent.TABLES_ONLY) {
                         // the 空表说明 may be in the 情况说明 published apart
                         elsewhere++;
@@ -52,7 +57,7 @@ public final class Wz009EmptyTableNotes implements Rule {
                 } else if (saysEmpty && wrongFund(note, t.kind())) {
                     fails.add(check(t, "wrongFund", note));
                 }
-            } else if (!t.empty() && saysEmpty) {
+            } else if (!t.empty() && saysEmpty && hasFigures(t)) {
                 checked++;
                 fails.add(check(t, "hasFigures", note));
             }
@@ -68,6 +73,43 @@ public final class Wz009EmptyTableNotes implements Rule {
         }
     }
 
+    /**
+     * Whether the table states a figure: a non-zero amount outside the column-number row (栏次 "1 2 3", "**"),
+     * which is part of the header, not data. Fail closed: a note saying the table is empty contradicts only a
+     * real figure.
+     */
+    static boolean hasFigures(BudgetTable t) {
+        for (TableRow r : t.rows()) {
+            if (columnNumbers(r)) {
+                continue;
+            }
+            for (Amount a : r.values()) {
+                if (a != null && a.value().signum() != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A row numbering the columns: 1, 2, 3 … in order (named 栏次 / 行次 / ** or unnamed). */
+    private static boolean columnNumbers(TableRow r) {
+        int expected = 1;
+        int seen = 0;
+        for (Amount a : r.values()) {
+            if (a == null) {
+                continue;
+            }
+            if (a.decimals() != 0 || a.value().intValue() != expected) {
+                return false;
+            }
+            expected++;
+            seen++;
+        }
+        String name = r.name() == null ? "" : r.name().replaceAll("\\s+", "");
+        return seen >= 2 || seen == 1 && COLUMN_NUMBER_ROW.matcher(name).matches();
+    }
+
     private static Check check(BudgetTable t, String kind, String note) {
         return new Check(ID, Outcome.FAIL, t.reference(), null, null, null, null, ID,
                 Checks.args(ARG_KIND, kind, ARG_NOTE, note), List.of(t.source()));
@@ -75,12 +117,47 @@ public final class Wz009EmptyTableNotes implements Rule {
 
     /** A prose 空表说明 ("本部门2023年政府性基金预算支出情况表为空表") naming the table's fund or kind. */
     private static boolean proseExplains(String prose, BudgetTable t) {
-        String keyword = keyword(t.kind());
+        String keyword = keyword(t);
         if (keyword == null) {
             return false;
         }
         return Pattern.compile(keyword + "[^。\\n]{0,30}(为空表|空表|无数据)").matcher(prose).find()
                 || Pattern.compile("(无|没有)使用" + keyword + "[^。\\n]{0,20}安排的支出").matcher(prose).find();
+    }
+
+    /** The fund or subject a 空表说明 names: from the table's own title first (its kind may be misread). */
+    private static String keyword(BudgetTable t) {
+        String title = t.title() == null ? "" : t.title().replaceAll("\\s+", "");
+        for (String k : List.of("政府性基金", "国有资本经营", "三公", "政府采购", "项目支出")) {
+            if (title.contains(k)) {
+                return k;
+            }
+        }
+        return keyword(t.kind());
+    }
+
+    /**
+     * A 空表说明 printed in the table's area but not read as its note (a row "此表为空"): the lines from the
+     * table's title up to the next table's, {@value #NOTE_WINDOW} at most.
+     */
+    private static boolean noteNear(BudgetFiling filing, BudgetTable t) {
+        if (t.source() == null) {
+            return false;
+        }
+        int from = t.source().line();
+        int to = from + NOTE_WINDOW;
+        for (BudgetTable other : filing.tables()) {
+            if (other.source() != null && other.source().line() > from && other.source().line() < to) {
+                to = other.source().line();
+            }
+        }
+        for (var l : filing.document().lines()) {
+            if (l.number() > from && l.number() < to && l.text() != null
+                    && EMPTY_NOTE.matcher(l.text().replaceAll("\\s+", "")).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String keyword(TableKind kind) {
