@@ -56,6 +56,18 @@ public final class FilingPairer {
     }
 
     /**
+     * The files grouped into filings as {@code batch} groups them: each entry is one filing's files, the narrative
+     * first; an unpaired file is a filing of its own. {@code probe} reads a file (empty when it cannot be read).
+     */
+    public static List<List<Path>> filings(List<Path> files, Function<Path, Optional<Probe>> probe) {
+        List<BatchJob> jobs = new ArrayList<>();
+        for (Path f : files) {
+            jobs.add(new BatchJob(f, f.toString(), Path.of("."), f.getFileName().toString()));
+        }
+        return pair(jobs, probe).stream().map(BatchJob::inputs).toList();
+    }
+
+    /**
      * Pairs the jobs of each folder: a paired narrative job absorbs its tables job (one job, two inputs, the
      * narrative first); other jobs are kept as they are, in order. {@code probe} reads a file (empty when it
      * cannot be read: such a file is never paired).

@@ -1,6 +1,8 @@
 package budget.audit.cli;
 
+import budget.audit.batch.FilingPairer;
 import budget.audit.engine.AuditResult;
+import budget.audit.engine.StageTimes;
 import budget.audit.engine.AuditSettings;
 import budget.audit.engine.FilingAuditor;
 import budget.audit.engine.InputFiles;
@@ -25,6 +27,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
@@ -78,10 +81,11 @@ public final class CoverageCommand implements Callable<Integer> {
                 200L * 1024 * 1024);
         FilingAuditor auditor = new FilingAuditor(settings, catalogue, TemplateEngine.classpath(), runner);
         Totals totals = new Totals();
-        for (Path file : InputFiles.expand(inputs, true, null)) {
-            out.println("== " + file.getFileName());
+        List<Path> files = InputFiles.expand(inputs, true, null);
+        for (List<Path> filing : FilingPairer.filings(files, f -> probe(auditor, f))) {
+            out.println("== " + String.join(" + ", filing.stream().map(p -> p.getFileName().toString()).toList()));
             try {
-                AuditResult result = auditor.audit(file);
+                AuditResult result = auditor.audit(filing);
                 print(out, result.report(), totals);
             } catch (InputException e) {
                 totals.unreadable++;
@@ -95,6 +99,15 @@ public final class CoverageCommand implements Callable<Integer> {
         out.println(totals.line());
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    /** The pairing probe of a file, as {@code batch} reads it; empty when the file cannot be read. */
+    private static Optional<FilingPairer.Probe> probe(FilingAuditor auditor, Path file) {
+        try {
+            return Optional.of(FilingPairer.Probe.of(auditor.parse(file, new StageTimes())));
+        } catch (InputException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private void print(PrintWriter out, AuditReport report, Totals totals) {
@@ -199,7 +212,7 @@ public final class CoverageCommand implements Callable<Integer> {
         }
 
         String line() {
-            return "合计：" + (files + unreadable) + "个文件（无法审核" + unreadable + "个）｜标准表格识别 "
+            return "合计：" + (files + unreadable) + "份公开文件（无法审核" + unreadable + "个）｜标准表格识别 "
                     + ratio(recognised, standard) + "｜说明文字金额对应 " + ratio(matched, amounts) + "｜错误" + errors
                     + " 警告" + warnings + " 提示" + infos + "｜搁置检查" + setAside + "项";
         }

@@ -28,7 +28,7 @@ class CoverageCommandTest {
         assertTrue(lines.get(first + 5).startsWith("  说明文字金额对应："), lines.get(first + 5));
         assertTrue(lines.get(first + 6).startsWith("  问题：错误0 警告0 提示0"), lines.get(first + 6));
         String total = lines.getLast();
-        assertTrue(total.startsWith("合计：3个文件（无法审核0个）｜标准表格识别 9/9（100.0%）｜说明文字金额对应 "), total);
+        assertTrue(total.startsWith("合计：3份公开文件（无法审核0个）｜标准表格识别 9/9（100.0%）｜说明文字金额对应 "), total);
         assertTrue(total.contains("｜错误4 警告2 提示1｜"), total);
     }
 
