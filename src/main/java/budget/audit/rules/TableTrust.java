@@ -1,5 +1,6 @@
 package budget.audit.rules;
 
+import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
 import budget.audit.model.Provenance;
@@ -75,7 +76,9 @@ public final class TableTrust {
         /** A failing sum is an exact multiple (2×, 3× …) of its total: parts counted twice by the reading. */
         MULTIPLE,
         /** Only a failing sum within one row that also holds a figure in a column of unknown meaning. */
-        UNKNOWN_PART
+        UNKNOWN_PART,
+        /** Only a failing check citing a row of column numbers (栏次 1, 2, 3 …) read as figures. */
+        NUMBERING_ROW
     }
 
     /**
@@ -349,6 +352,11 @@ public final class TableTrust {
         if (c.outcome() != Outcome.FAIL && c.outcome() != Outcome.TRUNCATION || c.evidence().isEmpty()) {
             return c;
         }
+        Optional<Place> numbering = c.evidence().stream().map(this::placeOf).flatMap(Optional::stream)
+                .filter(p -> numberingRow(p.row())).findFirst();
+        if (numbering.isPresent()) {
+            return setAside(c, numbering.get().verdict(), Reason.NUMBERING_ROW, 0, 0, "");
+        }
         Optional<Place> first = placeOf(c.evidence().getFirst());
         if (first.isEmpty() || first.get().verdict().unknownColumns().isEmpty()) {
             return c;
@@ -360,6 +368,28 @@ public final class TableTrust {
             return c;
         }
         return setAside(c, place.verdict(), Reason.UNKNOWN_PART, 0, 0, String.join("、", unknown));
+    }
+
+    /**
+     * A row of column numbers (栏次) read as figures: at least three whole numbers printed without decimals, in column
+     * order, each one more than the one before (1 2 3 …; a piece of a wide table may start later).
+     */
+    static boolean numberingRow(TableRow row) {
+        List<Amount> values = row.values().stream().filter(Objects::nonNull).toList();
+        if (values.size() < 3) {
+            return false;
+        }
+        BigDecimal previous = null;
+        for (Amount a : values) {
+            if (a.decimals() != 0) {
+                return false;
+            }
+            if (previous != null && a.value().compareTo(previous.add(BigDecimal.ONE)) != 0) {
+                return false;
+            }
+            previous = a.value();
+        }
+        return true;
     }
 
     /** Headers of the unknown-role columns holding a figure in this row. */
