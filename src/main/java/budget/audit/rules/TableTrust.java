@@ -31,10 +31,15 @@ import java.util.Set;
  * 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项, codes under their parent) and the row identities (TB002: 合计 = 基本 + 项目,
  * = 人员 + 公用 …, = Σ funding sources). A family whose failures reach {@link #MIN_FAILURES} and outnumber the
  * identities that hold means the reading, not the document, is wrong (a misread hierarchy or misassigned columns
- * break nearly every sum; a real defect breaks one or two sums of an otherwise consistent table). A table whose
- * amount columns carry the same role twice is ambiguous. Such a table is "未核对": no table check on it and no
- * cross check using one of its cells yields a finding; the report says which table and why. Narrower: a sum within
- * one row that fails while the row holds a figure in a column of unknown meaning is set aside alone.
+ * break nearly every sum; a real defect breaks one or two sums of an otherwise consistent table). So does a failing
+ * sum whose parts add up to exactly 2–4 times its total (details counted together with their subtotals). A table
+ * whose amount columns carry the same role twice is ambiguous when any of its sums fails. Such a table is "未核对":
+ * no table check on it and no cross check using one of its cells yields a finding (the checks become NOT_APPLICABLE
+ * with the reason in their args); the report says which table and why. Pieces of one printed table (same file and
+ * reference, continued over pages) are judged together.
+ *
+ * <p>Narrower, one check at a time: a failing sum within one row that also holds a figure in a column of unknown
+ * meaning ({@link ColumnRoles}), and a failing check citing a row of column numbers (栏次 1 2 3 …), are set aside.
  */
 public final class TableTrust {
 
