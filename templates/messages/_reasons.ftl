@@ -1,7 +1,7 @@
 <#--
   Why a table was not (fully) checked, shared by _untrusted.ftl (a check set aside) and the report's coverage
   section (templates/coverage-reason.ftl). The leading "_" marks it as no rule's template.
-  kind: HIERARCHY / ROWS / COLUMNS / MULTIPLE / UNKNOWN_PART (budget.audit.rules.TableTrust.Reason), OTHER_KIND, NO_COLUMNS, UNKNOWN_COLUMNS,
+  kind: HIERARCHY / ROWS / COLUMNS / MULTIPLE / UNKNOWN_PART / NUMBERING_ROW (budget.audit.rules.TableTrust.Reason), OTHER_KIND, NO_COLUMNS, UNKNOWN_COLUMNS,
   EMPTY; identities, failed: counts in the failing family; columns: column roles or printed headers ("甲、乙").
 -->
 <#macro reason kind identities=0 failed=0 columns="">
@@ -11,6 +11,7 @@
 <#case "COLUMNS">表格列含义不明确：多列同被识别为“${columns}”<#break>
 <#case "MULTIPLE">表格层级未能验证：${failed}项汇总关系的分项之和恰为合计的整数倍，疑为上下级或小计被重复相加<#break>
 <#case "UNKNOWN_PART">该行另有含义未能识别的金额列（${columns}），行内合计关系无法核对<#break>
+<#case "NUMBERING_ROW">所引用的一行是栏次（列序号1、2、3…），并非金额<#break>
 <#case "OTHER_KIND">表名与表头未能对应到标准表格，未作表格核对<#break>
 <#case "NO_COLUMNS">未能识别金额列，未作表格核对<#break>
 <#case "UNKNOWN_COLUMNS">以下金额列含义未能识别，未参与核对：${columns}<#break>

@@ -1,5 +1,6 @@
 package budget.audit.rules;
 
+import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
 import budget.audit.model.Provenance;
@@ -30,10 +31,15 @@ import java.util.Set;
  * 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项, codes under their parent) and the row identities (TB002: 合计 = 基本 + 项目,
  * = 人员 + 公用 …, = Σ funding sources). A family whose failures reach {@link #MIN_FAILURES} and outnumber the
  * identities that hold means the reading, not the document, is wrong (a misread hierarchy or misassigned columns
- * break nearly every sum; a real defect breaks one or two sums of an otherwise consistent table). A table whose
- * amount columns carry the same role twice is ambiguous. Such a table is "未核对": no table check on it and no
- * cross check using one of its cells yields a finding; the report says which table and why. Narrower: a sum within
- * one row that fails while the row holds a figure in a column of unknown meaning is set aside alone.
+ * break nearly every sum; a real defect breaks one or two sums of an otherwise consistent table). So does a failing
+ * sum whose parts add up to exactly 2–4 times its total (details counted together with their subtotals). A table
+ * whose amount columns carry the same role twice is ambiguous when any of its sums fails. Such a table is "未核对":
+ * no table check on it and no cross check using one of its cells yields a finding (the checks become NOT_APPLICABLE
+ * with the reason in their args); the report says which table and why. Pieces of one printed table (same file and
+ * reference, continued over pages) are judged together.
+ *
+ * <p>Narrower, one check at a time: a failing sum within one row that also holds a figure in a column of unknown
+ * meaning ({@link ColumnRoles}), and a failing check citing a row of column numbers (栏次 1 2 3 …), are set aside.
  */
 public final class TableTrust {
 
@@ -75,7 +81,9 @@ public final class TableTrust {
         /** A failing sum is an exact multiple (2×, 3× …) of its total: parts counted twice by the reading. */
         MULTIPLE,
         /** Only a failing sum within one row that also holds a figure in a column of unknown meaning. */
-        UNKNOWN_PART
+        UNKNOWN_PART,
+        /** Only a failing check citing a row of column numbers (栏次 1, 2, 3 …) read as figures. */
+        NUMBERING_ROW
     }
 
     /**
@@ -349,6 +357,11 @@ public final class TableTrust {
         if (c.outcome() != Outcome.FAIL && c.outcome() != Outcome.TRUNCATION || c.evidence().isEmpty()) {
             return c;
         }
+        Optional<Place> numbering = c.evidence().stream().map(this::placeOf).flatMap(Optional::stream)
+                .filter(p -> numberingRow(p.row())).findFirst();
+        if (numbering.isPresent()) {
+            return setAside(c, numbering.get().verdict(), Reason.NUMBERING_ROW, 0, 0, "");
+        }
         Optional<Place> first = placeOf(c.evidence().getFirst());
         if (first.isEmpty() || first.get().verdict().unknownColumns().isEmpty()) {
             return c;
@@ -360,6 +373,28 @@ public final class TableTrust {
             return c;
         }
         return setAside(c, place.verdict(), Reason.UNKNOWN_PART, 0, 0, String.join("、", unknown));
+    }
+
+    /**
+     * A row of column numbers (栏次) read as figures: at least three whole numbers printed without decimals, in column
+     * order, each one more than the one before (1 2 3 …; a piece of a wide table may start later).
+     */
+    static boolean numberingRow(TableRow row) {
+        List<Amount> values = row.values().stream().filter(Objects::nonNull).toList();
+        if (values.size() < 3) {
+            return false;
+        }
+        BigDecimal previous = null;
+        for (Amount a : values) {
+            if (a.decimals() != 0) {
+                return false;
+            }
+            if (previous != null && a.value().compareTo(previous.add(BigDecimal.ONE)) != 0) {
+                return false;
+            }
+            previous = a.value();
+        }
+        return true;
     }
 
     /** Headers of the unknown-role columns holding a figure in this row. */

@@ -94,7 +94,7 @@ class TableAcceptanceTest {
 
         Path xlsx = result.outputs().stream().filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElseThrow();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertEquals(4 + 14, wb.getNumberOfSheets());
+            assertEquals(5 + 14, wb.getNumberOfSheets()); // 概况 问题清单 规则执行情况 关键数据 核对范围 + one per table
             Set<String> names = new HashSet<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 String name = wb.getSheetName(i);

@@ -172,6 +172,27 @@ class TableTrustTest {
     }
 
     @Test
+    void aRowOfColumnNumbersIsNotAFigure() {
+        // the header row "栏次 | 1 | 2 | 3" read as data: 合计 1 ≠ 基本 2 + 项目 3
+        BudgetTable t = table(COLUMNS, 10,
+                "|栏次|1|2|3",
+                "|合计|130.00|90.00|40.00",
+                "201|一般公共服务支出|130.00|90.00|40.00",
+                "20101|人大事务|130.00|90.00|40.00",
+                "2010101|行政运行|90.00|90.00|-",
+                "2010102|一般行政管理事务|40.00|-|40.00");
+        List<Check> checks = run(filing(t));
+        assertEquals(List.of(), of(checks, "TB002", Outcome.FAIL), checks.toString());
+        List<Check> gated = setAside(checks);
+        assertEquals(1, gated.size(), gated.toString());
+        assertEquals("NUMBERING_ROW", gated.getFirst().args().get(TableTrust.ARG_REASON));
+        assertTrue(TableTrust.numberingRow(t.rows().getFirst()));
+        assertFalse(TableTrust.numberingRow(t.rows().get(1)), "amounts");
+        assertFalse(TableTrust.numberingRow(new TableRow(0, "", "x", List.of(Amount.of("1", Unit.YUAN),
+                Amount.of("2", Unit.YUAN), Amount.of("4", Unit.YUAN)), null)), "not consecutive");
+    }
+
+    @Test
     void thresholds() {
         assertTrue(TableTrust.misread(12, 9));
         assertTrue(TableTrust.misread(3, 3));
