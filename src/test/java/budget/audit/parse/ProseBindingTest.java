@@ -144,4 +144,13 @@ class ProseBindingTest {
         assertEquals(List.of("19.86"), values(f, SANGONG_TOTAL));
         assertEquals(List.of("8.16"), values(f, SANGONG_RECEPTION));
     }
+
+    @Test
+    void aRunningCostItemNamedAfterTheTotalIsNotTheTotal() throws Exception {
+        BudgetFiling f = parse(
+                "某某局2026年部门预算",
+                "机关运行经费中的办公费10万元，用于日常办公。",
+                "2026年北京市某某局机关运行经费财政拨款预算163.76万元，比上年减少2万元。");
+        assertEquals(List.of("163.76"), values(f, JY_TOTAL));
+    }
 }
