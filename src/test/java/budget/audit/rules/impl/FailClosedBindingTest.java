@@ -105,4 +105,20 @@ class FailClosedBindingTest {
         assertEquals(List.of(Outcome.NOT_APPLICABLE), run.apply("本年收入合计").stream().map(Check::outcome).toList());
         assertEquals(List.of(Outcome.FAIL), run.apply("收入总计").stream().map(Check::outcome).toList());
     }
+
+    @Test
+    void xt001DoesNotCompareTheProseTotalWithANarrowerTableRow() {
+        List<Check> thisYear = run(new Xt001ProseMatchesTable(), filing()
+                .prose(INCOME_TOTAL, "50616.94", WAN_YUAN)
+                .table("部门收支总表（收入）", INCOME_TOTAL, "本年收入合计", "48362.82", WAN_YUAN).build());
+        assertTrue(thisYear.stream().noneMatch(c -> c.outcome() == Outcome.FAIL), thisYear.toString());
+        List<Check> general = run(new Xt001ProseMatchesTable(), filing()
+                .prose(EXPENDITURE_TOTAL, "9483.72", WAN_YUAN)
+                .table("表5 一般公共预算支出情况表（按功能分类科目）", EXPENDITURE_TOTAL, "9433.72", WAN_YUAN).build());
+        assertTrue(general.stream().noneMatch(c -> c.outcome() == Outcome.FAIL), general.toString());
+        List<Check> same = run(new Xt001ProseMatchesTable(), filing()
+                .prose(INCOME_TOTAL, "50616.94", WAN_YUAN)
+                .table("部门收支总表（收入）", INCOME_TOTAL, "收入总计", "48362.82", WAN_YUAN).build());
+        assertTrue(same.stream().anyMatch(c -> c.outcome() == Outcome.FAIL), same.toString());
+    }
 }
