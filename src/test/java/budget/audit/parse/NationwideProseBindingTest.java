@@ -75,4 +75,18 @@ class NationwideProseBindingTest {
         // p30 "涉及财政性资金4651.67万元" is the whole department's; the 7 projects' is "合计339.5万元"
         assertEquals(List.of("339.5"), values(f, PERFORMANCE_AMOUNT));
     }
+
+    @Test
+    void centralAmountsOpeningALineContinueTheirSentence() throws Exception {
+        BudgetFiling f = prose("central-letters-visits-2026-budget.pdf");
+        // p24 "国家信访局2026年“三公”经费财政拨款预算数为 / 112.61万元，与2025年“三公”经费预算持平。其中：因公出国（境）费
+        // 68.50万元 … 公务用车购置及运行费38.60万元 … 公务接待费5.51万元"
+        assertEquals(List.of("112.61"), values(f, SANGONG_TOTAL));
+        assertEquals(List.of("68.50"), values(f, SANGONG_ABROAD));
+        assertEquals(List.of("38.60"), values(f, SANGONG_VEHICLE));
+        assertEquals(List.of("5.51"), values(f, SANGONG_RECEPTION));
+        // p25 "国家信访局2026年机关运行经费财政拨款预算 / 2,376.26万元，较2025年预算增加222.33万元"
+        assertEquals(List.of("2376.26"), values(f, JY_TOTAL));
+        assertEquals(List.of("222.33"), values(f, change(JY_TOTAL)));
+    }
 }

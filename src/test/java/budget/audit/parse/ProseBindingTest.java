@@ -134,4 +134,23 @@ class ProseBindingTest {
                 "2019年本部门实行整体支出绩效目标管理，涉及财政性资金合计37000万元。");
         assertTrue(values(whole, PERFORMANCE_AMOUNT).isEmpty(), whole.facts().toString());
     }
+
+    @Test
+    void aSangongPartNamedAfterTheTotalIsNotTheTotal() throws Exception {
+        BudgetFiling f = parse(
+                "某某局2026年部门预算",
+                "本部门“三公”经费中的公务接待费5万元，用于接待来访。",
+                "2026年本部门财政拨款安排“三公”经费19.86万元，比上年减少2万元。其中：公务接待费8.16万元。");
+        assertEquals(List.of("19.86"), values(f, SANGONG_TOTAL));
+        assertEquals(List.of("8.16"), values(f, SANGONG_RECEPTION));
+    }
+
+    @Test
+    void aRunningCostItemNamedAfterTheTotalIsNotTheTotal() throws Exception {
+        BudgetFiling f = parse(
+                "某某局2026年部门预算",
+                "机关运行经费中的办公费10万元，用于日常办公。",
+                "2026年北京市某某局机关运行经费财政拨款预算163.76万元，比上年减少2万元。");
+        assertEquals(List.of("163.76"), values(f, JY_TOTAL));
+    }
 }

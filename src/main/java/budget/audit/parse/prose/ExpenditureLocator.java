@@ -35,6 +35,10 @@ public final class ExpenditureLocator implements Locator {
             if (key == null || sink.claimed(m)) {
                 continue;
             }
+            if ((key.equals(FactKeys.PERSONNEL) || key.equals(FactKeys.PUBLIC_EXPENSES))
+                    && ofFiscalBasic(figures, m)) {
+                continue; // "财政拨款基本支出预算…，其中：人员经费…": the 财政拨款 scope's split, not the department's
+            }
             boolean family = key.equals(FactKeys.EXPENDITURE_OTHER_KIND);
             String label = family ? m.label() : null;
             if (family ? !sink.has(key, m.label()) : !sink.has(key)) {
@@ -53,6 +57,20 @@ public final class ExpenditureLocator implements Locator {
         return TOTAL.matcher(topic).find() && !FunctionClasses.isClass(m.label())
                 && !Headline.containsAny(topic, "财政拨款", "一般公共预算", "政府性基金", "国有资本", "基本", "项目",
                 "经营", "三公", "采购", "拨款", "上缴", "补助", "本年支出");
+    }
+
+    /** The 基本支出 figure this 人员经费/公用经费 splits (the last one before it in its section) is a 财政拨款 one. */
+    private static boolean ofFiscalBasic(List<Mention> figures, Mention part) {
+        Mention basic = null;
+        for (Mention m : figures) {
+            if (m == part) {
+                break;
+            }
+            if (m.label().endsWith("基本支出") && m.paragraph().section().equals(part.paragraph().section())) {
+                basic = m;
+            }
+        }
+        return basic != null && basic.label().contains("财政拨款");
     }
 
     private static String splitKey(String label) {

@@ -8,10 +8,23 @@ import budget.audit.model.FactKeys;
  */
 public final class JyLocator implements Locator {
 
+    /** Whose 机关运行经费: "…等1家行政单位的", "财政拨款的" (no other 费 in it). */
+    private static final java.util.regex.Pattern OWNER_OF = java.util.regex.Pattern.compile("^[^费]*的");
+    private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile(
+            "^(安排|一般公共预算|财政拨款|拨款|当年|本年|年度)*(机关)?运行经费(财政拨款|拨款|预算|支出|合计|总额|共计|安排|数|为)*$");
+
+    /**
+     * The whole core of the label is the 机关运行经费 ("本部门一般公共预算机关运行经费预算支出", "…的机关运行经费"), not an
+     * item of it ("机关运行经费中的办公费") nor 公务用车运行经费.
+     */
+    static boolean isTotal(String label) {
+        String core = OWNER_OF.matcher(Phrase.core(label)).replaceFirst("");
+        return TOTAL.matcher(Phrase.core(core)).matches();
+    }
+
     @Override
     public void locate(ProseContext ctx, FactSink sink) {
-        Mention total = ctx.first(m -> m.isMoney() && m.label().contains("运行经费") && !m.label().contains("公务用车")
-                && !sink.claimed(m));
+        Mention total = ctx.first(m -> m.isMoney() && isTotal(m.label()) && !sink.claimed(m));
         if (total == null) {
             return;
         }

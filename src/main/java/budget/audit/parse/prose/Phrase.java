@@ -18,7 +18,7 @@ final class Phrase {
             "^([\\u4e00-\\u9fa5（）()]{0,40}?" + ORG_SUFFIX + "(（本级）|\\(本级\\))?)?\\d{4}年度?");
     private static final Pattern OWNER = Pattern.compile(
             "^(本部门|本单位|我部门|我单位|本局|我局|[\\u4e00-\\u9fa5（）()]{2,40}?" + ORG_SUFFIX
-                    + "(（本级）|\\(本级\\))?(?=(本年|当年|年度|部门|收入|支出|财政拨款|一般公共预算)))");
+                    + "(（本级）|\\(本级\\))?(?=(本年|当年|年度|部门|收入|支出|财政拨款|一般公共预算|机关运行)))");
     private static final Pattern WHEN = Pattern.compile("^(当年|年度|全年)");
 
     private Phrase() {

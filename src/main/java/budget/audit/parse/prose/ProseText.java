@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class ProseText {
 
     private static final Pattern HEADING_MARKER =
-            Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分|\\d+[、.．])");
+            Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分|\\d+[、.．](?!\\d))");
     private static final Pattern TOP_LEVEL_HEADING = Pattern.compile("^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)");
     private static final Pattern AMOUNT = Pattern.compile("\\d(万元|亿元|元)");
     /** A line opening with an amount or a unit ("16474.82万元，…", "万元，增长…") finishes the line before it. */

@@ -60,6 +60,15 @@ final class PairComparison {
     }
 
     void evaluate(String ruleId, BudgetFiling filing, RuleContext context) {
+        evaluate(ruleId, filing, context, (a, b) -> null);
+    }
+
+    /**
+     * As {@link #evaluate(String, BudgetFiling, RuleContext)}; {@code incomparable} names why two stated facts are not
+     * of one scope (null when they are), and then the pair is not checked.
+     */
+    void evaluate(String ruleId, BudgetFiling filing, RuleContext context,
+                  java.util.function.BiFunction<Fact, Fact, String> incomparable) {
         Consistency consistency = Consistency.from(context);
         String leftName = FactKeys.chineseName(leftKey);
         boolean stated = false;
@@ -70,6 +79,12 @@ final class PairComparison {
                 Optional<Fact> right = first(filing, rightKey, origin);
                 if (right.isEmpty() && proseFallsBackToTable && origin == Fact.Origin.PROSE) {
                     right = first(filing, rightKey, Fact.Origin.TABLE);
+                }
+                String reason = right.isPresent() ? incomparable.apply(left.get(), right.get()) : null;
+                if (reason != null) {
+                    context.report(Checks.notApplicable(ruleId, Checks.subject(leftName, left.get()), reason,
+                            List.of(left.get(), right.get())));
+                    continue;
                 }
                 context.report(check(ruleId, left.get(), right, consistency));
             }

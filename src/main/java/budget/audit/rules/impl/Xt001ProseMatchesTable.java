@@ -52,6 +52,11 @@ public final class Xt001ProseMatchesTable implements Rule {
             Optional<Fact> prose = filing.prose(key);
             Optional<Fact> table = filing.facts(key, Fact.Origin.TABLE).stream().findFirst();
             if (prose.isPresent() && table.isPresent()) {
+                String other = otherScope(key, table.get());
+                if (other != null) {
+                    context.report(TableChecks.notApplicable(ID, FactKeys.chineseName(key) + "（说明文字与表格）", other));
+                    continue;
+                }
                 compare(prose.get(), table.get(), FactKeys.chineseName(key), consistency).ifPresent(checks::add);
             }
         }
@@ -81,6 +86,23 @@ public final class Xt001ProseMatchesTable implements Rule {
         return Optional.of(TableChecks.compare(ID, consistency.equal(prose.amount(), table.amount()),
                 name + "（说明文字与" + tableName + "）", prose.amount(), table.amount(),
                 List.of(prose.source(), table.source()), "name", name, TableChecks.ARG_TABLE, tableName));
+    }
+
+    /**
+     * Why the table's figure is not the prose's quantity, or null: the prose 收入 total counts 上年结转 while a
+     * 本年收入合计 row does not; a 收支 total read from a 一般公共预算 or 财政拨款 table is a part of the department's.
+     */
+    static String otherScope(String key, Fact table) {
+        String row = table.source().row() == null ? "" : table.source().row();
+        String title = table.source().table() == null ? "" : table.source().table();
+        if (key.equals(FactKeys.INCOME_TOTAL) && row.contains("本年")) {
+            return "与说明文字同口径的收入总计（表中为本年收入合计，不含上年结转）";
+        }
+        if ((key.equals(FactKeys.INCOME_TOTAL) || key.equals(FactKeys.EXPENDITURE_TOTAL))
+                && (title.contains("一般公共预算") || title.contains("财政拨款"))) {
+            return "与说明文字同口径的部门" + FactKeys.chineseName(key) + "（表中数取自" + title + "）";
+        }
+        return null;
     }
 
     static List<Fact> firstByLabel(List<Fact> facts) {

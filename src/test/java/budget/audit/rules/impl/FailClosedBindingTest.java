@@ -85,4 +85,40 @@ class FailClosedBindingTest {
                 + "一般公共预算收入1101.58万元，与上年相比增加101.58万元，增长10.13%。\n";
         assertEquals(List.of(Outcome.FAIL), TextFiling.outcomes(new Pc001Percentages(), wrong));
     }
+
+    @Test
+    void sr002DoesNotCompareThisYearsIncomeWithSpendingThatIncludesCarryOver() {
+        java.util.function.Function<String, List<Check>> run = incomeRow -> {
+            var income = new budget.audit.model.Fact(INCOME_TOTAL, "收入合计",
+                    budget.audit.model.Amount.of("32380.09", WAN_YUAN), budget.audit.model.FactStatus.READ,
+                    budget.audit.model.Fact.Origin.TABLE,
+                    budget.audit.model.Provenance.ofLine("t.txt", 1, incomeRow).inTable("收支总表（收入）", incomeRow, "预算数"));
+            var spending = new budget.audit.model.Fact(EXPENDITURE_TOTAL, "支出合计",
+                    budget.audit.model.Amount.of("32852.05", WAN_YUAN), budget.audit.model.FactStatus.READ,
+                    budget.audit.model.Fact.Origin.TABLE,
+                    budget.audit.model.Provenance.ofLine("t.txt", 2, "合计").inTable("支出总表", "合计", "合计"));
+            var doc = new budget.audit.model.SourceDocument("t.txt", "0".repeat(64), "text", "UTF-8", List.of());
+            var filing = new budget.audit.model.BudgetFiling(doc, "测试部门", 2026,
+                    budget.audit.model.FilingKind.DEPARTMENT, List.of(income, spending), List.of(), List.of());
+            return run(new Sr002IncomeEqualsExpenditure(), filing);
+        };
+        assertEquals(List.of(Outcome.NOT_APPLICABLE), run.apply("本年收入合计").stream().map(Check::outcome).toList());
+        assertEquals(List.of(Outcome.FAIL), run.apply("收入总计").stream().map(Check::outcome).toList());
+    }
+
+    @Test
+    void xt001DoesNotCompareTheProseTotalWithANarrowerTableRow() {
+        List<Check> thisYear = run(new Xt001ProseMatchesTable(), filing()
+                .prose(INCOME_TOTAL, "50616.94", WAN_YUAN)
+                .table("部门收支总表（收入）", INCOME_TOTAL, "本年收入合计", "48362.82", WAN_YUAN).build());
+        assertTrue(thisYear.stream().noneMatch(c -> c.outcome() == Outcome.FAIL), thisYear.toString());
+        List<Check> general = run(new Xt001ProseMatchesTable(), filing()
+                .prose(EXPENDITURE_TOTAL, "9483.72", WAN_YUAN)
+                .table("表5 一般公共预算支出情况表（按功能分类科目）", EXPENDITURE_TOTAL, "9433.72", WAN_YUAN).build());
+        assertTrue(general.stream().noneMatch(c -> c.outcome() == Outcome.FAIL), general.toString());
+        List<Check> same = run(new Xt001ProseMatchesTable(), filing()
+                .prose(INCOME_TOTAL, "50616.94", WAN_YUAN)
+                .table("部门收支总表（收入）", INCOME_TOTAL, "收入总计", "48362.82", WAN_YUAN).build());
+        assertTrue(same.stream().anyMatch(c -> c.outcome() == Outcome.FAIL), same.toString());
+    }
 }
