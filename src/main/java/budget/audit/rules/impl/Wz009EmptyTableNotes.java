@@ -29,6 +29,8 @@ public final class Wz009EmptyTableNotes implements Rule {
     private static final Pattern EMPTY_NOTE = Pattern.compile("空表|无数据|本表无|此表无|表为空");
     /** How many lines after a table's title a note printed apart from it (a last row "此表为空") may sit. */
     static final int NOTE_WINDOW = 40;
+    /** A cell "是" (is empty) in the filing's list of tables, standing alone between cells or spaces. */
+    private static final Pattern EMPTY_MARK = Pattern.compile("(?:\\t|表)是(?:\\t|不涉及|无|$)");
     private static final Pattern COLUMN_NUMBER_ROW = Pattern.compile("\\*+|栏次|行次");
 
     @Override
@@ -47,7 +49,7 @@ public final class Wz009EmptyTableNotes implements Rule {
             boolean saysEmpty = EMPTY_NOTE.matcher(note).find();
             if (t.empty() && t.part() == BudgetTable.Part.WHOLE) {
                 checked++;
-                if (!saysEmpty && !proseExplains(prose, t) && !noteNear(filing, t)) {
+                if (!saysEmpty && !proseExplains(prose, t) && !noteNear(filing, t) && !listedEmpty(filing, t)) {
                     if (filing.content() == FilingContent.TABLES_ONLY) {
                         // the 空表说明 may be in the 情况说明 published apart
                         elsewhere++;
@@ -122,7 +124,36 @@ public final class Wz009EmptyTableNotes implements Rule {
             return false;
         }
         return Pattern.compile(keyword + "[^。\\n]{0,30}(为空表|空表|无数据)").matcher(prose).find()
-                || Pattern.compile("(无|没有)使用" + keyword + "[^。\\n]{0,20}安排的支出").matcher(prose).find();
+                || Pattern.compile("(无|没有)使用" + keyword + "[^。\\n]{0,20}安排的支出").matcher(prose).find()
+                || Pattern.compile(keyword + "(?:[^。]{0,60}。){0,3}[^。]{0,60}(本部门|本单位)(无|没有)(此项|此类|该项)(支出|收支|收入)")
+                        .matcher(prose).find();
+    }
+
+    /**
+     * The filing's own list of its tables with a column "是否空表" (and the reason) marks this table empty: a line
+     * after that header starting with the table's label ("表16") or title and holding a cell "是".
+     */
+    private static boolean listedEmpty(BudgetFiling filing, BudgetTable t) {
+        String label = t.label() == null ? "" : t.label().replaceAll("\\s+", "");
+        String title = t.title() == null ? "" : t.title().replaceAll("\\s+", "");
+        boolean inRegister = false;
+        for (var l : filing.document().lines()) {
+            String text = l.text() == null ? "" : l.text().replaceAll("[ \\u3000]+", "");
+            if (text.contains("是否空表")) {
+                inRegister = true;
+                continue;
+            }
+            if (!inRegister) {
+                continue;
+            }
+            boolean names = !label.isEmpty() && text.startsWith(label) && !Character.isDigit(
+                    text.length() > label.length() ? text.charAt(label.length()) : 'x')
+                    || !title.isEmpty() && text.contains(title);
+            if (names && EMPTY_MARK.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The fund or subject a 空表说明 names: from the table's own title first (its kind may be misread). */
