@@ -182,7 +182,8 @@ final class TableSlicer {
             if (TableText.label(t) != null) {
                 break;
             }
-            if (inBody && line.page() != body.get(body.size() - 1).page() && TableText.title(t) == null
+            if (inBody && line.page() != null && !line.page().equals(body.get(body.size() - 1).page())
+                    && TableText.title(t) == null
                     && nextIsRow(j) && nextRowIsData(j)) {
                 continue; // a running page header (or footer) between the rows of a table going on over the page
             }
