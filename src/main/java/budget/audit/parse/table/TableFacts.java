@@ -128,6 +128,10 @@ public final class TableFacts {
     }
 
     private void sangong(BudgetTable t) {
+        if (t.column("因公出国（境）费") < 0 && t.column("公务接待费") < 0 && t.totalColumn() >= 0) {
+            sangongByRows(t);
+            return;
+        }
         Optional<TableRow> row = t.totalRow();
         if (row.isEmpty()) {
             row = t.rows().stream().filter(r -> !r.isBlank()).findFirst();
@@ -141,6 +145,26 @@ public final class TableFacts {
             add(FactKeys.SANGONG_RECEPTION, null, t, r, t.column("公务接待费"));
             add(FactKeys.JY_TOTAL, null, t, r, t.column("机关运行经费"));
         });
+    }
+
+    /** A “三公” table printed with the items as rows (“三公”经费 / 其中：（一）因公出国（境）支出 …) and amount columns. */
+    private void sangongByRows(BudgetTable t) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TableRow r : t.rows()) {
+            String name = r.plainName().replaceFirst("^其中[：:]\\s*", "");
+            name = name.replaceFirst("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、．])\\s*", "");
+            String key = name.contains("三公") ? FactKeys.SANGONG_TOTAL : switch (String.valueOf(ColumnNames.specific(name))) {
+                case "因公出国（境）费" -> FactKeys.SANGONG_ABROAD;
+                case "公务用车购置及运行费" -> FactKeys.SANGONG_VEHICLE;
+                case "公务用车购置费" -> FactKeys.SANGONG_VEHICLE_PURCHASE;
+                case "公务用车运行费" -> FactKeys.SANGONG_VEHICLE_OPERATION;
+                case "公务接待费" -> FactKeys.SANGONG_RECEPTION;
+                default -> null;
+            };
+            if (key != null && seen.add(key)) {
+                add(key, null, t, r, t.totalColumn());
+            }
+        }
     }
 
     private void procurement(BudgetTable t) {
