@@ -94,6 +94,9 @@ final class TableSlicer {
                 continue;
             }
             seen++;
+            if (!Cells.hasTab(t) && TableText.title(t) != null && TableText.label(t) == null) {
+                return false; // another title: the first was a line of a table list
+            }
             if (TableText.isSubtitle(t) || TableText.isMeta(t) || TableText.label(t) != null
                     || metaGoesOn(metaOpen, lines.get(j - 1).text(), t)) {
                 metaOpen = isOpenMeta(t);
