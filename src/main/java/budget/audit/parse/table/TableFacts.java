@@ -93,10 +93,15 @@ public final class TableFacts {
         if (col >= 0) {
             add(FactKeys.INCOME_TOTAL, null, t, total.get(), col);
         }
+        List<Integer> others = new ArrayList<>();
         for (int c = 0; c < t.columns().size(); c++) {
             if (c != col) {
-                add(FactKeys.INCOME_SOURCE, t.columnLabel(c), t, total.get(), c);
+                others.add(c);
             }
+        }
+        // a group printed with its 小计 (本年收入, 上年结转结余) is one source, not its 小计 and its columns
+        for (int c : ColumnGroups.parts(t, others, (sub, members) -> { })) {
+            add(FactKeys.INCOME_SOURCE, t.columnLabel(c), t, total.get(), c);
         }
     }
 
