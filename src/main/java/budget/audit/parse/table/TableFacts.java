@@ -139,6 +139,11 @@ public final class TableFacts {
         }
         Optional<TableRow> row = t.totalRow();
         if (row.isEmpty()) {
+            // rows per year (2025年 | 2026年 | 增减): the budget year is the latest one
+            row = t.rows().stream().filter(r -> !r.isBlank() && r.name().matches("^(19|20)\\d\\d年.*"))
+                    .max(java.util.Comparator.comparing(r -> r.name().substring(0, 4)));
+        }
+        if (row.isEmpty()) {
             row = t.rows().stream().filter(r -> !r.isBlank()).findFirst();
         }
         row.ifPresent(r -> {

@@ -133,4 +133,39 @@ class CodeFormsAndColumnRolesTest {
         assertEquals("12.00", sangong.rows().getFirst().value(sangong.column("合计")).printed());
         assertEquals("30.00", sangong.rows().getFirst().value(sangong.column("总计")).printed());
     }
+
+    @Test
+    void sangongRowsPerYearGiveTheBudgetYear() {
+        List<BudgetTable> tables = TableReader.read(TestDocs.of(
+                "财政拨款“三公”经费支出表",
+                "单位：万元",
+                "年度\t合计\t因公出国（境）费\t公务接待费",
+                "2025年\t59.62\t43.87\t15.75",
+                "2026年\t32.56\t16.80\t15.76",
+                "增减变化金额\t-27.06\t-27.07\t0.01"));
+        var facts = TableFacts.from(tables, "f.txt");
+        var total = facts.stream().filter(f -> f.key().equals(budget.audit.model.FactKeys.SANGONG_TOTAL)).toList();
+        assertEquals(1, total.size(), facts.toString());
+        assertEquals("32.56", total.getFirst().amount().printed());
+    }
+
+    @Test
+    void sangongItemsAsRows() {
+        List<BudgetTable> tables = TableReader.read(TestDocs.of(
+                "财政拨款安排的行政经费及“三公”经费预算表",
+                "单位：万元",
+                "项目\t合计\t一般公共预算",
+                "行政经费\t839.21\t839.21",
+                "“三公”经费\t19.86\t19.86",
+                "其中：（一）因公出国（境）支出\t5.00\t5.00",
+                "（二）公务用车购置及运行维护支出\t6.70\t6.70",
+                "（三）公务接待支出\t8.16\t8.16"));
+        var facts = TableFacts.from(tables, "f.txt");
+        java.util.Map<String, String> byKey = new java.util.HashMap<>();
+        facts.forEach(f -> byKey.put(f.key(), f.amount().printed()));
+        assertEquals("19.86", byKey.get(budget.audit.model.FactKeys.SANGONG_TOTAL));
+        assertEquals("5.00", byKey.get(budget.audit.model.FactKeys.SANGONG_ABROAD));
+        assertEquals("6.70", byKey.get(budget.audit.model.FactKeys.SANGONG_VEHICLE));
+        assertEquals("8.16", byKey.get(budget.audit.model.FactKeys.SANGONG_RECEPTION));
+    }
 }
