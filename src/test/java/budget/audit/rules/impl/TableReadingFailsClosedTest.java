@@ -72,4 +72,22 @@ class TableReadingFailsClosedTest {
         assertEquals(List.of(), outcome(run(new Tb004CodeFormat(), filing(List.of(withSource), List.of())),
                 Outcome.FAIL));
     }
+
+    /** One row per 功能科目 × 经济科目 (Beijing 预算03表): the 合计 is the sum of every detail row, and a wrong one shows. */
+    @Test
+    void crossClassifiedDetailRowsAddUpToTheTotal() {
+        BudgetTable ok = table("", "支出总表", TableKind.EXPENDITURE_SUMMARY, WAN_YUAN, List.of("合计"), 10,
+                "2010801|行政运行|30.00",
+                "2010801|行政运行|20.00",
+                "2010804|审计业务|5.00",
+                "|合计|55.00");
+        List<Check> checks = run(new Tb001TableHierarchy(), filing(List.of(ok), List.of()));
+        assertEquals(1, outcome(checks, Outcome.PASS).size(), checks.toString());
+        BudgetTable wrong = table("", "支出总表", TableKind.EXPENDITURE_SUMMARY, WAN_YUAN, List.of("合计"), 10,
+                "2010801|行政运行|30.00",
+                "2010801|行政运行|20.00",
+                "2010804|审计业务|5.00",
+                "|合计|65.00");
+        assertEquals(1, outcome(run(new Tb001TableHierarchy(), filing(List.of(wrong), List.of())), Outcome.FAIL).size());
+    }
 }
