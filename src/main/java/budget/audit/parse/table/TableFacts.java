@@ -71,10 +71,21 @@ public final class TableFacts {
         if (col < 0) {
             return;
         }
-        t.totalRow().ifPresent(r -> add(FactKeys.INCOME_TOTAL, null, t, r, col));
+        // 本年收入合计 + 上年结转结余 = 收入总计: with a carry-over the grand total is the income total, and the
+        // carry-over one of its sources (it balances the spending, which uses both)
+        List<TableRow> totals = t.rows().stream().filter(TableRow::isTotal).toList();
+        Optional<TableRow> carryOver = t.rows().stream().filter(r -> !r.isTotal()
+                && r.plainName().startsWith("上年结转") && r.value(col) != null && !r.value(col).isZero()).findFirst();
+        Optional<TableRow> total = carryOver.isPresent() && totals.size() >= 2
+                && totals.getLast().index() > carryOver.get().index()
+                ? Optional.of(totals.getLast()) : t.totalRow();
+        total.ifPresent(r -> add(FactKeys.INCOME_TOTAL, null, t, r, col));
+        boolean withCarryOver = total.isPresent() && carryOver.isPresent() && total.get() == totals.getLast()
+                && totals.size() >= 2;
         boolean ordinals = t.rows().stream().anyMatch(r -> ORDINAL_TOP.matcher(r.name()).matches());
         for (TableRow r : t.rows()) {
-            if (r.isTotal() || ordinals && !ORDINAL_TOP.matcher(r.name()).matches()) {
+            boolean isCarryOver = withCarryOver && r == carryOver.get();
+            if (r.isTotal() || !isCarryOver && ordinals && !ORDINAL_TOP.matcher(r.name()).matches()) {
                 continue;
             }
             if (r.plainName().startsWith("本年收入")) {
