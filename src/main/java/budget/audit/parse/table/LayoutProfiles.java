@@ -28,7 +28,8 @@ final class LayoutProfiles {
     /** One profile file as written. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Profile(String family, List<ColumnSynonym> columns, List<String> totals, List<String> textColumns,
-                   List<String> columnNumberMarks, List<String> spendingParts) {
+                   List<String> columnNumberMarks, List<String> spendingParts,
+                   List<String> summaryTitleWords) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -37,7 +38,8 @@ final class LayoutProfiles {
 
     /** All profiles merged, in lookup order. */
     record Vocabulary(List<String> families, List<ColumnSynonym> columns, Pattern totals, List<String> textColumns,
-                      List<String> columnNumberMarks, List<String> spendingParts) {
+                      List<String> columnNumberMarks, List<String> spendingParts,
+                      List<String> summaryTitleWords) {
     }
 
     private static final Vocabulary VOCABULARY = load();
@@ -57,6 +59,7 @@ final class LayoutProfiles {
         List<String> text = new ArrayList<>();
         List<String> marks = new ArrayList<>();
         List<String> spending = new ArrayList<>();
+        List<String> summary = new ArrayList<>();
         for (String file : read(yaml, "index.yaml", Index.class).profiles()) {
             Profile p = read(yaml, file, Profile.class);
             families.add(p.family());
@@ -65,10 +68,12 @@ final class LayoutProfiles {
             text.addAll(orEmpty(p.textColumns()));
             marks.addAll(orEmpty(p.columnNumberMarks()));
             spending.addAll(orEmpty(p.spendingParts()));
+            summary.addAll(orEmpty(p.summaryTitleWords()));
         }
         Pattern total = Pattern.compile("^(?:" + String.join("|", totals) + ")$");
         return new Vocabulary(List.copyOf(families), List.copyOf(columns), total, List.copyOf(text),
-                List.copyOf(marks), List.copyOf(spending));
+                List.copyOf(marks), List.copyOf(spending),
+                List.copyOf(summary));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -71,10 +71,21 @@ public final class TableFacts {
         if (col < 0) {
             return;
         }
-        t.totalRow().ifPresent(r -> add(FactKeys.INCOME_TOTAL, null, t, r, col));
+        // 本年收入合计 + 上年结转结余 = 收入总计: with a carry-over the grand total is the income total, and the
+        // carry-over one of its sources (it balances the spending, which uses both)
+        List<TableRow> totals = t.rows().stream().filter(TableRow::isTotal).toList();
+        Optional<TableRow> carryOver = t.rows().stream().filter(r -> !r.isTotal()
+                && r.plainName().startsWith("上年结转") && r.value(col) != null && !r.value(col).isZero()).findFirst();
+        Optional<TableRow> total = carryOver.isPresent() && totals.size() >= 2
+                && totals.getLast().index() > carryOver.get().index()
+                ? Optional.of(totals.getLast()) : t.totalRow();
+        total.ifPresent(r -> add(FactKeys.INCOME_TOTAL, null, t, r, col));
+        boolean withCarryOver = total.isPresent() && carryOver.isPresent() && total.get() == totals.getLast()
+                && totals.size() >= 2;
         boolean ordinals = t.rows().stream().anyMatch(r -> ORDINAL_TOP.matcher(r.name()).matches());
         for (TableRow r : t.rows()) {
-            if (r.isTotal() || ordinals && !ORDINAL_TOP.matcher(r.name()).matches()) {
+            boolean isCarryOver = withCarryOver && r == carryOver.get();
+            if (r.isTotal() || !isCarryOver && ordinals && !ORDINAL_TOP.matcher(r.name()).matches()) {
                 continue;
             }
             if (r.plainName().startsWith("本年收入")) {
@@ -93,10 +104,15 @@ public final class TableFacts {
         if (col >= 0) {
             add(FactKeys.INCOME_TOTAL, null, t, total.get(), col);
         }
+        List<Integer> others = new ArrayList<>();
         for (int c = 0; c < t.columns().size(); c++) {
             if (c != col) {
-                add(FactKeys.INCOME_SOURCE, t.columnLabel(c), t, total.get(), c);
+                others.add(c);
             }
+        }
+        // a group printed with its 小计 (本年收入, 上年结转结余) is one source, not its 小计 and its columns
+        for (int c : ColumnGroups.parts(t, others, (sub, members) -> { })) {
+            add(FactKeys.INCOME_SOURCE, t.columnLabel(c), t, total.get(), c);
         }
     }
 
@@ -128,7 +144,16 @@ public final class TableFacts {
     }
 
     private void sangong(BudgetTable t) {
+        if (t.column("因公出国（境）费") < 0 && t.column("公务接待费") < 0 && t.totalColumn() >= 0) {
+            sangongByRows(t);
+            return;
+        }
         Optional<TableRow> row = t.totalRow();
+        if (row.isEmpty()) {
+            // rows per year (2025年 | 2026年 | 增减): the budget year is the latest one
+            row = t.rows().stream().filter(r -> !r.isBlank() && r.name().matches("^(19|20)\\d\\d年.*"))
+                    .max(java.util.Comparator.comparing(r -> r.name().substring(0, 4)));
+        }
         if (row.isEmpty()) {
             row = t.rows().stream().filter(r -> !r.isBlank()).findFirst();
         }
@@ -141,6 +166,26 @@ public final class TableFacts {
             add(FactKeys.SANGONG_RECEPTION, null, t, r, t.column("公务接待费"));
             add(FactKeys.JY_TOTAL, null, t, r, t.column("机关运行经费"));
         });
+    }
+
+    /** A “三公” table printed with the items as rows (“三公”经费 / 其中：（一）因公出国（境）支出 …) and amount columns. */
+    private void sangongByRows(BudgetTable t) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TableRow r : t.rows()) {
+            String name = r.plainName().replaceFirst("^其中[：:]\\s*", "");
+            name = name.replaceFirst("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、．])\\s*", "");
+            String key = name.contains("三公") ? FactKeys.SANGONG_TOTAL : switch (String.valueOf(ColumnNames.specific(name))) {
+                case "因公出国（境）费" -> FactKeys.SANGONG_ABROAD;
+                case "公务用车购置及运行费" -> FactKeys.SANGONG_VEHICLE;
+                case "公务用车购置费" -> FactKeys.SANGONG_VEHICLE_PURCHASE;
+                case "公务用车运行费" -> FactKeys.SANGONG_VEHICLE_OPERATION;
+                case "公务接待费" -> FactKeys.SANGONG_RECEPTION;
+                default -> null;
+            };
+            if (key != null && seen.add(key)) {
+                add(key, null, t, r, t.totalColumn());
+            }
+        }
     }
 
     private void procurement(BudgetTable t) {

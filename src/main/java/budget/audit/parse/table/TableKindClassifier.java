@@ -30,7 +30,8 @@ public final class TableKindClassifier {
         if (t.contains("收支")) {
             return TableKind.INCOME_EXPENDITURE_SUMMARY;
         }
-        if (t.contains("收入") && t.contains("总表")) {
+        boolean summary = LayoutProfiles.vocabulary().summaryTitleWords().stream().anyMatch(t::contains);
+        if (t.contains("收入") && summary) {
             return TableKind.INCOME_SUMMARY;
         }
         if (t.contains("政府性基金")) {
@@ -54,7 +55,7 @@ public final class TableKindClassifier {
         if (economic && government) {
             return TableKind.GOVERNMENT_ECONOMIC;
         }
-        if (t.contains("支出") && t.contains("总表")) {
+        if (t.contains("支出") && summary) {
             return TableKind.EXPENDITURE_SUMMARY;
         }
         if (t.contains("一般公共预算") && t.contains("支出")) {

@@ -94,6 +94,9 @@ final class TableSlicer {
                 continue;
             }
             seen++;
+            if (!Cells.hasTab(t) && TableText.title(t) != null && TableText.label(t) == null) {
+                return false; // another title: the first was a line of a table list
+            }
             if (TableText.isSubtitle(t) || TableText.isMeta(t) || TableText.label(t) != null
                     || metaGoesOn(metaOpen, lines.get(j - 1).text(), t)) {
                 metaOpen = isOpenMeta(t);
@@ -182,7 +185,8 @@ final class TableSlicer {
             if (TableText.label(t) != null) {
                 break;
             }
-            if (inBody && line.page() != body.get(body.size() - 1).page() && TableText.title(t) == null
+            if (inBody && line.page() != null && !line.page().equals(body.get(body.size() - 1).page())
+                    && TableText.title(t) == null
                     && nextIsRow(j) && nextRowIsData(j)) {
                 continue; // a running page header (or footer) between the rows of a table going on over the page
             }

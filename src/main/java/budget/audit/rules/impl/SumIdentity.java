@@ -67,6 +67,16 @@ final class SumIdentity implements RuleBody {
                 missing.add(part.name());
             }
         }
+        if (total.origin() == Fact.Origin.TABLE && total.source() != null && total.source().table() != null) {
+            // a table's total is the sum of that table's parts: the same sources read from another table are not
+            // further parts (收支总表 and 收入总表 both list the income sources)
+            String table = total.source().table();
+            List<Fact> same = partFacts.stream().filter(f -> f.source() != null && table.equals(f.source().table()))
+                    .toList();
+            if (!same.isEmpty()) {
+                partFacts = new ArrayList<>(same);
+            }
+        }
         List<Fact> all = new ArrayList<>();
         all.add(total);
         all.addAll(partFacts);

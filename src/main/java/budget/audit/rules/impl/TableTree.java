@@ -38,6 +38,12 @@ final class TableTree {
 
     static TableTree of(BudgetTable table) {
         List<TableRow> totals = table.rows().stream().filter(TableRow::isTotal).toList();
+        if (table.hasCodes() && isCrossClassified(table)) {
+            // one row per combination (功能科目 × 经济科目): every coded row is a detail of the 合计
+            TableTree tree = new TableTree(totals.size() == 1 ? totals.getFirst() : null);
+            table.rows().stream().filter(r -> r.level() > 0).forEach(tree.top::add);
+            return tree;
+        }
         if (table.hasCodes()) {
             TableTree tree = new TableTree(totals.isEmpty() ? null : totals.getFirst());
             tree.coded(table);
@@ -94,6 +100,26 @@ final class TableTree {
             }
             open.push(r);
         }
+    }
+
+    /**
+     * A detail table listing one row per combination of classifications: some code is printed on several rows and
+     * no code is the parent (prefix) of another.
+     */
+    private static boolean isCrossClassified(BudgetTable table) {
+        List<String> codes = table.rows().stream().filter(r -> r.level() > 0).map(TableRow::code).toList();
+        java.util.Set<String> distinct = new java.util.HashSet<>(codes);
+        if (distinct.size() == codes.size()) {
+            return false;
+        }
+        for (String a : distinct) {
+            for (String b : distinct) {
+                if (!a.equals(b) && b.startsWith(a)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** An uncoded row with figures, not a total, directly followed by a 类 row: the heading of one budget unit. */
