@@ -13,6 +13,8 @@ import budget.audit.model.TableRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +27,10 @@ import java.util.regex.Pattern;
  * source column of its 合计 row.
  */
 public final class TableFacts {
+
+    /** A 政府采购 category row: the category alone, with at most 政府采购 before and 类/采购/预算 after it. */
+    private static final Pattern PROCUREMENT_CATEGORY =
+            Pattern.compile("^(?:政府采购)?(货物|工程|服务)(?:类)?(?:采购)?(?:预算)?(?:合计|小计)?$");
 
     private static final Pattern ORDINAL_TOP = Pattern.compile("^[一二三四五六七八九十]+、.*");
 
@@ -199,16 +205,25 @@ public final class TableFacts {
         }
         int col = t.totalColumn();
         total.ifPresent(r -> add(FactKeys.PROCUREMENT_TOTAL, null, t, r, col));
+        // a category row is named by the category alone ("货物", "服务类", "政府采购工程"); a project row such as
+        // "购买中介机构审计服务" is no category, and a category printed on two rows is not bound at all
+        Map<String, List<TableRow>> byCategory = new LinkedHashMap<>();
         for (TableRow r : t.rows()) {
-            String n = r.plainName();
-            if (n.endsWith("货物") || n.endsWith("货物类")) {
-                add(FactKeys.PROCUREMENT_GOODS, null, t, r, col);
-            } else if (n.endsWith("工程") || n.endsWith("工程类")) {
-                add(FactKeys.PROCUREMENT_WORKS, null, t, r, col);
-            } else if (n.endsWith("服务") || n.endsWith("服务类")) {
-                add(FactKeys.PROCUREMENT_SERVICES, null, t, r, col);
+            var m = PROCUREMENT_CATEGORY.matcher(r.plainName().replaceAll("\\s+", ""));
+            if (m.matches()) {
+                byCategory.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(r);
             }
         }
+        byCategory.forEach((category, rows) -> {
+            if (rows.size() == 1) {
+                String key = switch (category) {
+                    case "货物" -> FactKeys.PROCUREMENT_GOODS;
+                    case "工程" -> FactKeys.PROCUREMENT_WORKS;
+                    default -> FactKeys.PROCUREMENT_SERVICES;
+                };
+                add(key, null, t, rows.getFirst(), col);
+            }
+        });
     }
 
     /** A row named 机关运行经费 in any table (the 三公 table's column is handled there). */

@@ -43,6 +43,7 @@ public final class Tb001TableHierarchy implements Rule {
     public void evaluate(BudgetFiling filing, RuleContext context) {
         Consistency consistency = Consistency.from(context);
         int checked = 0;
+        boolean withheld = WithheldItems.declared(filing);
         for (BudgetTable table : filing.tables()) {
             if (table.empty() || !KINDS.contains(table.kind())) {
                 continue;
@@ -63,7 +64,7 @@ public final class Tb001TableHierarchy implements Rule {
                 continue;
             }
             tree.misplaced().forEach((row, parent) -> checks.add(misplaced(table, row, parent)));
-            checks.forEach(context::report);
+            (withheld ? WithheldItems.excuse(checks) : checks).forEach(context::report);
             checked += checks.size();
         }
         if (checked == 0) {
