@@ -9,6 +9,7 @@ import budget.audit.rules.api.Check;
 import budget.audit.rules.api.Outcome;
 import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
+import budget.audit.rules.impl.TableChecks;
 import budget.audit.rules.impl.Tb001TableHierarchy;
 import budget.audit.rules.impl.Tb002RowIdentity;
 
@@ -221,6 +222,16 @@ public final class TableTrust {
             return;
         }
         for (Check check : context.checks()) {
+            if (check.outcome() == Outcome.INSUFFICIENT_DATA && check.args().get(TableChecks.ARG_FAILED) != null
+                    && !check.evidence().isEmpty()) {
+                // the rule itself found its reading of the table doubtful: its counts are the table's
+                int table = tableOf(check.evidence().getFirst(), tables, byReference);
+                if (table >= 0) {
+                    counts[table][offset] += ((Number) check.args().get(TableChecks.ARG_CHECKED)).intValue();
+                    counts[table][offset + 1] += ((Number) check.args().get(TableChecks.ARG_FAILED)).intValue();
+                }
+                continue;
+            }
             boolean holds = check.outcome() == Outcome.PASS || check.outcome() == Outcome.ROUNDING
                     || check.outcome() == Outcome.TRUNCATION;
             if (!holds && check.outcome() != Outcome.FAIL || check.evidence().isEmpty()) {
@@ -270,6 +281,10 @@ public final class TableTrust {
             return candidates.getFirst();
         }
         for (int i : candidates) {
+            Provenance title = tables.get(i).source();
+            if (title != null && title.line() == p.line() && Objects.equals(title.file(), p.file())) {
+                return i;
+            }
             for (TableRow row : tables.get(i).rows()) {
                 if (row.source() != null && row.source().line() == p.line()
                         && Objects.equals(row.source().file(), p.file())) {

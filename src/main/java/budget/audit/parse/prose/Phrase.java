@@ -20,6 +20,8 @@ final class Phrase {
             "^(本部门|本单位|我部门|我单位|本局|我局|[\\u4e00-\\u9fa5（）()]{2,40}?" + ORG_SUFFIX
                     + "(（本级）|\\(本级\\))?(?=(本年|当年|年度|部门|收入|支出|财政拨款|一般公共预算|机关运行)))");
     private static final Pattern WHEN = Pattern.compile("^(当年|年度|全年)");
+    /** Characters before the words that are no Chinese (stray markup, symbols): they name nothing. */
+    private static final Pattern NOT_WORDS = Pattern.compile("^[^\\u4e00-\\u9fa5\\d]+");
 
     private Phrase() {
     }
@@ -30,6 +32,10 @@ final class Phrase {
         String before;
         do {
             before = s;
+            Matcher junk = NOT_WORDS.matcher(s);
+            if (junk.find() && junk.end() < s.length()) {
+                s = s.substring(junk.end());
+            }
             Matcher y = OWNER_YEAR.matcher(s);
             if (y.find() && y.end() < s.length()) {
                 s = s.substring(y.end());

@@ -18,10 +18,13 @@ import java.util.List;
  * "table row column", the first evidence is the checked cell ({@link BudgetTable#cellSource}), so the report can
  * mark the cell; the parts' cells follow.
  */
-final class TableChecks {
+public final class TableChecks {
 
     /** Template arg: the table's reference ("附件2 …支出预算表"). */
     static final String ARG_TABLE = "table";
+    /** Of a doubtful reading: how many sums telling about the reading were checked, and how many failed. */
+    public static final String ARG_CHECKED = "checked";
+    public static final String ARG_FAILED = "failed";
     /** Template arg: the row ("208 社会保障和就业支出", "合计"). */
     static final String ARG_ROW = "row";
     /** Template arg: the column as printed ("基本支出"). */
@@ -105,7 +108,8 @@ final class TableChecks {
         String reason = "按本工具对该表" + what + "的读法，" + telling + "处核对中有" + fails
                 + "处不成立，表格结构未能确认（可能为分单位列示、交叉分类明细或本工具尚不认识的表式），未核对";
         return new Check(ruleId, Outcome.INSUFFICIENT_DATA, table.reference() + " " + what, null, null, null, null,
-                ruleId, Checks.args(Checks.ARG_REASON, reason), List.of(table.source()));
+                ruleId, Checks.args(Checks.ARG_REASON, reason, ARG_CHECKED, telling, ARG_FAILED, fails),
+                List.of(table.source().inTable(table.reference(), null, null)));
     }
 
     /** A check that found nothing to test (no such tables, no such figures). */
