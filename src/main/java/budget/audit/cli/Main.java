@@ -43,6 +43,14 @@ public final class Main implements Runnable {
     private static void applyExitCodeList(CommandLine cmd) {
         cmd.getCommandSpec().usageMessage().exitCodeListHeading("%n退出码：%n").exitCodeList(ExitCode.helpList());
         cmd.getSubcommands().values().forEach(Main::applyExitCodeList);
+        CommandLine coverage = cmd.getSubcommands().get("coverage");
+        if (coverage != null) {
+            // it only counts: findings never change its exit code
+            java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+            list.put(" " + ExitCode.OK.code(), "完成（只统计，不论发现多少问题）");
+            list.put(" 2", "用法错误");
+            coverage.getCommandSpec().usageMessage().exitCodeList(list);
+        }
     }
 
     public static void main(String[] args) {
