@@ -7,6 +7,8 @@ import budget.audit.engine.AuditSettings;
 import budget.audit.engine.FilingAuditor;
 import budget.audit.engine.InputFiles;
 import budget.audit.ingest.InputException;
+import budget.audit.model.DocumentKind;
+import budget.audit.model.FilingKind;
 import budget.audit.report.TemplateEngine;
 import budget.audit.report.model.AuditReport;
 import budget.audit.report.model.AuditReport.FindingEntry;
@@ -101,6 +103,14 @@ public final class CoverageCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
+    /** 部门预算 / 单位决算 …; the document kind alone (决算公开) when the level of the filing was not read. */
+    private static String kindOf(AuditReport.FilingInfo f) {
+        if (f.kind() != null && !f.kind().equals(FilingKind.UNKNOWN.label())) {
+            return f.kind();
+        }
+        return f.documentKind() == null ? orUnknown(null) : DocumentKind.valueOf(f.documentKind()).label();
+    }
+
     /** The pairing probe of a file, as {@code batch} reads it; empty when the file cannot be read. */
     private static Optional<FilingPairer.Probe> probe(FilingAuditor auditor, Path file) {
         try {
@@ -112,7 +122,7 @@ public final class CoverageCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, AuditReport report, Totals totals) {
         AuditReport.FilingInfo f = report.filing();
-        out.println("  类型：" + orUnknown(f.kind()) + "　年度：" + (f.year() == null ? "（未识别）" : f.year() + "年")
+        out.println("  类型：" + kindOf(f) + "　年度：" + (f.year() == null ? "（未识别）" : f.year() + "年")
                 + "　单位：" + orUnknown(f.department()));
         Coverage c = report.coverage();
         if (c == null) {

@@ -20,12 +20,15 @@ public final class HeaderReader {
     private static final Pattern LABELLED = Pattern.compile(
             "^(预算主管部门|主管部门|编制部门|编制单位|部门名称|单位名称|预算单位名称|预算\\(单位\\)名称)[：:](\\d+-)?(?<org>.+)$");
     private static final Pattern ORG_ONLY = Pattern.compile("^(?<org>" + ORG + ")$");
-    private static final Pattern TITLE = Pattern.compile("^(?<org>" + ORG + ")\\d{4}年度?.{0,6}(部门|单位)预算");
+    private static final Pattern TITLE = Pattern.compile("^(?<org>" + ORG + ")\\d{4}年度?.{0,6}(部门|单位)(预算|决算)");
+    /** "2019年佛山市轨道交通局部门决算": the year before the organisation. */
+    private static final Pattern YEAR_FIRST_TITLE =
+            Pattern.compile("^\\d{4}年度?(?<org>" + ORG + ")(部门|单位)(预算|决算)");
     private static final Pattern INCLUDED = Pattern.compile("纳入(?<org>" + ORG + ")\\d{4}年度?(部门|单位)?预算");
     private static final Pattern OPENING = Pattern.compile("^(?<org>" + ORG + ")(内设|贯彻|是主管|是本|主要职能|的主要职责|机构设置)");
     private static final Pattern BUDGET_YEAR = Pattern.compile("(\\d{4})年度?(区级|市级|县级|省级)?(部门|单位)预算");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![与比较至到止截])(\\d{4})年(?![底末]|\\d{1,2}月)");
-    private static final Pattern KIND = Pattern.compile("(部门|单位)预算");
+    private static final Pattern KIND = Pattern.compile("(部门|单位)(预算|决算)");
     private static final int TITLE_PARAGRAPHS = 12;
 
     private HeaderReader() {
@@ -38,7 +41,7 @@ public final class HeaderReader {
     static String department(List<Paragraph> paragraphs) {
         List<Paragraph> head = paragraphs.subList(0, Math.min(TITLE_PARAGRAPHS, paragraphs.size()));
         for (Paragraph p : head) {
-            String org = firstOrg(p.text(), LABELLED, ORG_ONLY, TITLE);
+            String org = firstOrg(p.text(), LABELLED, ORG_ONLY, TITLE, YEAR_FIRST_TITLE);
             if (org != null) {
                 return org;
             }
