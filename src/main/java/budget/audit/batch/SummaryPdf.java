@@ -73,14 +73,21 @@ final class SummaryPdf {
         return bars;
     }
 
-    /** Filings by their worst finding: 有错误 / 仅有警告 / 仅有提示 / 未发现问题, then 无法审核. */
+    /** The verdict of a filing no budget rule ran on (templates/verdict.ftl). */
+    static final String NOT_CHECKED = "未核对";
+
+    /** Filings by their worst finding: 有错误 / 仅有警告 / 仅有提示 / 未发现问题, then 未核对 and 无法审核. */
     static List<Bar> verdictBars(BatchSummary s) {
         int errors = 0;
         int warnings = 0;
         int infos = 0;
         int clean = 0;
+        int notChecked = 0;
         for (FilingRow f : s.filings()) {
-            if (f.errors() > 0) {
+            if (f.verdict() != null && f.verdict().startsWith(NOT_CHECKED)) {
+                // a 决算 or another document the budget rules do not apply to: not "no problems"
+                notChecked++;
+            } else if (f.errors() > 0) {
                 errors++;
             } else if (f.warnings() > 0) {
                 warnings++;
@@ -90,8 +97,8 @@ final class SummaryPdf {
                 clean++;
             }
         }
-        int[] values = {errors, warnings, infos, clean, s.totals().inputErrors()};
-        String[] labels = {"有错误", "仅有警告", "仅有提示", "未发现问题", "无法审核"};
+        int[] values = {errors, warnings, infos, clean, notChecked, s.totals().inputErrors()};
+        String[] labels = {"有错误", "仅有警告", "仅有提示", "未发现问题", NOT_CHECKED + "（预算规则未适用）", "无法审核"};
         int max = java.util.Arrays.stream(values).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {

@@ -53,13 +53,17 @@ class BatchPlannerTest {
         FilingRow warn = row("b", 0, 1, 3);
         FilingRow info = row("c", 0, 0, 1);
         FilingRow clean = row("d", 0, 0, 0);
+        // a 决算 filing: no budget rule ran, so it is not counted as "no problems"
+        FilingRow finalAccounts = new FilingRow("e", null, null, null, null, "未核对（预算规则未适用于决算公开）", 0, 0, 0,
+                0, Map.of(), List.of(), List.of(), List.of());
         BatchSummary s = new BatchSummary(new BatchSummary.Tool("t", "1"), "2026-01-15",
                 new BatchSummary.Totals(6, 4, 0, 1, 1, 2, 2, 2, 4, 0), Map.of(),
                 List.of(new RuleStat("SG001", "t", "ERROR", 1, 4, 0, 3, 0), new RuleStat("ZC001", "t", "ERROR", 1, 1, 0, 3, 0)),
-                List.of(err, warn, info, clean),
+                List.of(err, warn, info, clean, finalAccounts),
                 List.of(new InputErrorRow("x", "文件为空", false), new InputErrorRow("y", "文件为空", false)));
         assertEquals(List.of(new SummaryPdf.Bar("有错误", "有错误", 1, 50), new SummaryPdf.Bar("仅有警告", "仅有警告", 1, 50),
                 new SummaryPdf.Bar("仅有提示", "仅有提示", 1, 50), new SummaryPdf.Bar("未发现问题", "未发现问题", 1, 50),
+                new SummaryPdf.Bar("未核对（预算规则未适用）", "未核对（预算规则未适用）", 1, 50),
                 new SummaryPdf.Bar("无法审核", "无法审核", 2, 100)), SummaryPdf.verdictBars(s));
         assertEquals(List.of(new SummaryPdf.Bar("SG001", "SG001", 4, 100), new SummaryPdf.Bar("ZC001", "ZC001", 1, 25)),
                 SummaryPdf.ruleBars(s));
