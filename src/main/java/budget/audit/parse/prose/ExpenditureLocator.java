@@ -20,10 +20,16 @@ public final class ExpenditureLocator implements Locator {
             "单位预留机动经费", "预留机动经费");
     private static final Set<String> PERSONNEL = Set.of("人员经费", "人员支出", "人员经费支出");
     private static final Set<String> PUBLIC = Set.of("公用经费", "公用支出", "日常公用经费", "公用经费支出");
-    private static final Map<String, Set<String>> SUBJECTS = Map.of(
-            FactKeys.EXPENDITURE_TOTAL, Set.of("支出", "部门支出", "支出总额", "本年支出"),
-            FactKeys.EXPENDITURE_BASIC, Set.of("基本支出"),
-            FactKeys.EXPENDITURE_PROJECT, Set.of("项目支出"));
+    /** In a fixed order (a Map.of iterates differently from one JVM to the next: facts would change order). */
+    private static final Map<String, Set<String>> SUBJECTS = subjects();
+
+    private static Map<String, Set<String>> subjects() {
+        Map<String, Set<String>> m = new java.util.LinkedHashMap<>();
+        m.put(FactKeys.EXPENDITURE_TOTAL, Set.of("支出", "部门支出", "支出总额", "本年支出"));
+        m.put(FactKeys.EXPENDITURE_BASIC, Set.of("基本支出"));
+        m.put(FactKeys.EXPENDITURE_PROJECT, Set.of("项目支出"));
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     @Override
     public void locate(ProseContext ctx, FactSink sink) {
