@@ -27,9 +27,10 @@ import java.util.Optional;
 
 /**
  * A rule defined in a rules file: "total = Σ parts" ({@link Kind#SUM}) or "left ≤ right" ({@link Kind#LE}) over named
- * quantities, checked separately in the prose and in the tables (never mixing the two). Its message is the rules
- * file's FreeMarker text rendered with the usual message model; the check carries it in arg {@value #ARG_TEXT} and
- * is rendered by {@code templates/messages/_declared.ftl}.
+ * quantities, checked separately in the prose and in the tables (never mixing the two) on the same identity engine
+ * as the built-in rules ({@link Identity}). Its message is the rules file's FreeMarker text rendered with the usual
+ * message model; the check carries it in arg {@value #ARG_TEXT} and is rendered by
+ * {@code templates/messages/_declared.ftl}.
  */
 public final class DeclarativeRule implements Rule {
 

@@ -51,7 +51,7 @@ final class ChangeChecks {
                 reported++;
                 continue;
             }
-            SumResult result = consistency.sum(r.total().amount(), r.partAmounts());
+            SumResult result = r.sum(consistency);
             List<String> withValues = new ArrayList<>();
             for (Fact part : r.parts()) {
                 withValues.add(name(part) + Checks.printed(part.amount()));
