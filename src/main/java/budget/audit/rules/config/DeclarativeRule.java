@@ -11,6 +11,9 @@ import budget.audit.rules.api.RuleContext;
 import budget.audit.rules.arith.CompareResult;
 import budget.audit.rules.arith.Consistency;
 import budget.audit.rules.arith.SumResult;
+import budget.audit.rules.identity.Identity;
+import budget.audit.rules.identity.Resolution;
+import budget.audit.rules.identity.Term;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 
@@ -20,12 +23,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A rule defined in a rules file: "total = Σ parts" ({@link Kind#SUM}) or "left ≤ right" ({@link Kind#LE}) over named
- * quantities, checked separately in the prose and in the tables (never mixing the two). Its message is the rules
- * file's FreeMarker text rendered with the usual message model; the check carries it in arg {@value #ARG_TEXT} and
- * is rendered by {@code templates/messages/_declared.ftl}.
+ * quantities, checked separately in the prose and in the tables (never mixing the two) on the same identity engine
+ * as the built-in rules ({@link Identity}). Its message is the rules file's FreeMarker text rendered with the usual
+ * message model; the check carries it in arg {@value #ARG_TEXT} and is rendered by
+ * {@code templates/messages/_declared.ftl}.
  */
 public final class DeclarativeRule implements Rule {
 
@@ -37,14 +42,16 @@ public final class DeclarativeRule implements Rule {
     private final String id;
     private final Kind kind;
     private final Quantity left;
-    private final List<Quantity> right;
+    private final Identity identity;
     private final Template message;
 
     DeclarativeRule(String id, Kind kind, Quantity left, List<Quantity> right, Template message) {
         this.id = id;
         this.kind = kind;
         this.left = left;
-        this.right = List.copyOf(right);
+        // "left ≤ right" compares with the first fact of its one right-hand quantity
+        this.identity = new Identity(left.term(), right.stream()
+                .map(q -> kind == Kind.LE ? new Term.First(q.term()) : q.term()).toList());
         this.message = message;
     }
 
@@ -58,31 +65,22 @@ public final class DeclarativeRule implements Rule {
         Consistency consistency = Consistency.from(context);
         boolean any = false;
         for (Fact.Origin origin : Fact.Origin.values()) {
-            List<Fact> lefts = left.resolve(filing, origin);
-            if (lefts.isEmpty()) {
+            Optional<Resolution> resolved = identity.resolve(filing, origin);
+            if (resolved.isEmpty()) {
                 continue;
             }
             any = true;
-            Fact l = lefts.getFirst();
+            Resolution r = resolved.get();
+            Fact l = r.total();
             String subject = left.name() + "（" + (origin == Fact.Origin.PROSE ? "说明文字" : "表格") + "）";
-            List<Fact> parts = new ArrayList<>();
-            List<String> missing = new ArrayList<>();
-            for (Quantity q : right) {
-                List<Fact> found = q.resolve(filing, origin);
-                if (found.isEmpty()) {
-                    missing.add(q.name());
-                }
-                parts.addAll(kind == Kind.LE ? found.stream().limit(1).toList() : found);
-            }
-            List<Fact> all = new ArrayList<>(List.of(l));
-            all.addAll(parts);
-            List<budget.audit.model.Provenance> evidence = all.stream().map(Fact::source).toList();
-            if (!missing.isEmpty()) {
+            List<Fact> parts = r.parts();
+            List<budget.audit.model.Provenance> evidence = r.all().stream().map(Fact::source).toList();
+            if (!r.missing().isEmpty()) {
                 context.report(finish(new Check(id, Outcome.NOT_APPLICABLE, subject, null, null, null, null,
-                        MESSAGE_KEY, Map.of("missing", String.join("、", missing)), evidence)));
+                        MESSAGE_KEY, Map.of("missing", String.join("、", r.missing())), evidence)));
                 continue;
             }
-            if (all.stream().anyMatch(f -> !f.readable() || !f.amount().unit().isMoney())) {
+            if (!r.unreadable().isEmpty() || !r.notMoney().isEmpty()) {
                 context.report(finish(new Check(id, Outcome.INSUFFICIENT_DATA, subject, null, null, null, null,
                         MESSAGE_KEY, Map.of("reason", "所需金额无法识读或不是金额"), evidence)));
                 continue;
@@ -90,19 +88,19 @@ public final class DeclarativeRule implements Rule {
             Map<String, Object> args = new LinkedHashMap<>();
             List<String> named = new ArrayList<>();
             for (Fact p : parts) {
-                named.add((p.label() == null ? "" : p.label()) + p.amount().printed() + p.amount().unit().symbol());
+                named.add(Term.label(p) + p.amount().printed() + p.amount().unit().symbol());
             }
             args.put("parts", String.join("、", named));
             if (kind == Kind.SUM) {
-                SumResult r = consistency.sum(l.amount(), parts.stream().map(Fact::amount).toList());
-                context.report(finish(new Check(id, r.outcome(), subject, l.amount(), r.computed(), r.difference(),
-                        r.unit(), MESSAGE_KEY, args, evidence)));
+                SumResult sum = r.sum(consistency);
+                context.report(finish(new Check(id, sum.outcome(), subject, l.amount(), sum.computed(),
+                        sum.difference(), sum.unit(), MESSAGE_KEY, args, evidence)));
             } else {
                 Amount b = parts.getFirst().amount();
-                CompareResult r = consistency.lessOrEqual(l.amount(), b);
+                CompareResult le = consistency.lessOrEqual(l.amount(), b);
                 args.put("other", b.printed() + b.unit().symbol());
-                context.report(finish(new Check(id, r.outcome(), subject, l.amount(), r.other(), r.difference(),
-                        r.unit(), MESSAGE_KEY, args, evidence)));
+                context.report(finish(new Check(id, le.outcome(), subject, l.amount(), le.other(), le.difference(),
+                        le.unit(), MESSAGE_KEY, args, evidence)));
             }
         }
         if (!any) {

@@ -1,12 +1,8 @@
 package budget.audit.rules.config;
 
-import budget.audit.model.BudgetFiling;
-import budget.audit.model.Fact;
 import budget.audit.model.FactKeys;
+import budget.audit.rules.identity.Term;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,16 +31,9 @@ public record Quantity(String key, String label) {
         return label != null ? label : FactKeys.chineseName(key);
     }
 
-    /** The facts this quantity stands for in one origin: one (the first) per label; empty when not stated. */
-    List<Fact> resolve(BudgetFiling filing, Fact.Origin origin) {
-        Map<String, Fact> byLabel = new LinkedHashMap<>();
-        for (Fact f : filing.facts(key, origin)) {
-            String l = f.label() == null ? "" : f.label();
-            if (label == null || label.equals(l)) {
-                byLabel.putIfAbsent(l, f);
-            }
-        }
-        return List.copyOf(byLabel.values());
+    /** The term of an identity this quantity stands for: one fact (the first) per label, all labels or the one. */
+    Term term() {
+        return new Term.Family(key, label, true);
     }
 
     @Override

@@ -7,6 +7,9 @@ import budget.audit.model.FactKeys;
 import budget.audit.rules.api.Check;
 import budget.audit.rules.api.RuleContext;
 import budget.audit.rules.arith.Consistency;
+import budget.audit.rules.identity.Identity;
+import budget.audit.rules.identity.Resolution;
+import budget.audit.rules.identity.Term;
 import budget.audit.rules.arith.SumResult;
 
 import java.util.ArrayList;
@@ -29,15 +32,15 @@ final class ChangeChecks {
     }
 
     /** Reports one check per identity whose total change is stated; returns how many were reported. */
-    static int sums(String ruleId, BudgetFiling filing, RuleContext context, List<FactIdentity> identities) {
+    static int sums(String ruleId, BudgetFiling filing, RuleContext context, List<Identity> identities) {
         Consistency consistency = Consistency.from(context);
         int reported = 0;
-        for (FactIdentity identity : identities) {
-            Optional<FactIdentity.Resolved> resolved = identity.resolve(filing);
+        for (Identity identity : identities) {
+            Optional<Resolution> resolved = identity.resolve(filing, Fact.Origin.PROSE).filter(Resolution::checkable);
             if (resolved.isEmpty()) {
                 continue;
             }
-            FactIdentity.Resolved r = resolved.get();
+            Resolution r = resolved.get();
             OptionalInt slip = UnitSlips.explainingPart(consistency, r.total().amount(), r.partAmounts());
             if (slip.isPresent()) {
                 // one figure's unit is a slip (UN001 reports it): the sum as printed is not evidence of another error
@@ -48,7 +51,7 @@ final class ChangeChecks {
                 reported++;
                 continue;
             }
-            SumResult result = consistency.sum(r.total().amount(), r.partAmounts());
+            SumResult result = r.sum(consistency);
             List<String> withValues = new ArrayList<>();
             for (Fact part : r.parts()) {
                 withValues.add(name(part) + Checks.printed(part.amount()));
@@ -100,7 +103,7 @@ final class ChangeChecks {
 
     private static Optional<Fact> sameLabel(BudgetFiling filing, String key, Fact like) {
         return filing.facts(key, Fact.Origin.PROSE).stream()
-                .filter(f -> FactIdentity.label(f).equals(FactIdentity.label(like))).findFirst();
+                .filter(f -> Term.label(f).equals(Term.label(like))).findFirst();
     }
 
     /** "社会保障和就业支出比上年增减" for family items, the key's Chinese name otherwise. */

@@ -8,6 +8,7 @@ import budget.audit.rules.api.Check;
 import budget.audit.rules.api.Outcome;
 import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
+import budget.audit.rules.identity.Term;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +43,10 @@ public final class Jy003RunningCostItemKinds implements Rule {
     public void evaluate(BudgetFiling filing, RuleContext context) {
         boolean itemized = false;
         for (Fact.Origin origin : Fact.Origin.values()) {
-            Optional<List<Fact>> items = new Part.Family(FactKeys.JY_ITEM, true).resolve(filing, origin);
-            if (items.isPresent()) {
+            List<Fact> items = new Term.Family(FactKeys.JY_ITEM, true).resolve(filing, origin);
+            if (!items.isEmpty()) {
                 itemized = true;
-                context.report(check(filing, origin, items.get()));
+                context.report(check(filing, origin, items));
             }
         }
         if (!itemized) {

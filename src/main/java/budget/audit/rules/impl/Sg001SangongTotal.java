@@ -1,19 +1,11 @@
 package budget.audit.rules.impl;
 
-import budget.audit.model.FactKeys;
-
-import java.util.List;
-
 /** SG001: “三公”经费合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 (公务用车购置及运行费 may be given as 购置费 + 运行费). */
 public final class Sg001SangongTotal extends DelegatingRule {
 
     public static final String ID = "SG001";
 
     public Sg001SangongTotal() {
-        super(ID, new SumIdentity(FactKeys.SANGONG_TOTAL, List.of(
-                new Part.Single(FactKeys.SANGONG_ABROAD),
-                new Part.SingleOrComponents(FactKeys.SANGONG_VEHICLE,
-                        List.of(FactKeys.SANGONG_VEHICLE_PURCHASE, FactKeys.SANGONG_VEHICLE_OPERATION)),
-                new Part.Single(FactKeys.SANGONG_RECEPTION))));
+        super(ID, new SumIdentity(Identities.SANGONG));
     }
 }

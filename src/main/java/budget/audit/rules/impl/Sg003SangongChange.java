@@ -4,6 +4,7 @@ import budget.audit.model.BudgetFiling;
 import budget.audit.model.FactKeys;
 import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
+import budget.audit.rules.identity.Identity;
 
 import java.util.List;
 
@@ -22,8 +23,7 @@ public final class Sg003SangongChange implements Rule {
 
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
-        List<FactIdentity> identities = FactIdentity.levelIdentities().subList(0, 2).stream()
-                .map(FactIdentity::changes).toList();
+        List<Identity> identities = Identities.LEVELS.subList(0, 2).stream().map(Identity::changes).toList();
         int n = ChangeChecks.sums(ID, filing, context, identities);
         n += ChangeChecks.previous(ID, filing, context, key -> key.startsWith("sangong."));
         if (n == 0) {

@@ -22,8 +22,7 @@ public final class Sr001IncomeBySource implements Rule {
     /** Labels that are no source of income but a subtotal or a column caption read as a row. */
     private static final Pattern NOT_A_SOURCE = Pattern.compile("^(小计|合计|总计|行次|栏次)$|小计$");
 
-    private final SumIdentity identity = new SumIdentity(FactKeys.INCOME_TOTAL, List.of(
-            new Part.Family(FactKeys.INCOME_SOURCE, true)));
+    private final SumIdentity identity = new SumIdentity(Identities.INCOME);
 
     @Override
     public String id() {

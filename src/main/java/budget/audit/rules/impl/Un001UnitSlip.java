@@ -8,6 +8,8 @@ import budget.audit.rules.api.Outcome;
 import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
 import budget.audit.rules.arith.Consistency;
+import budget.audit.rules.identity.Identity;
+import budget.audit.rules.identity.Resolution;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,20 +37,20 @@ public final class Un001UnitSlip implements Rule {
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
         Consistency consistency = Consistency.from(context);
-        List<FactIdentity> identities = new ArrayList<>();
-        for (FactIdentity level : FactIdentity.levelIdentities()) {
+        List<Identity> identities = new ArrayList<>();
+        for (Identity level : Identities.LEVELS) {
             identities.add(level);
             identities.add(level.changes());
         }
         int checked = 0;
         List<Fact> reported = new ArrayList<>();
-        for (FactIdentity identity : identities) {
-            Optional<FactIdentity.Resolved> resolved = identity.resolve(filing);
+        for (Identity identity : identities) {
+            Optional<Resolution> resolved = identity.resolve(filing, Fact.Origin.PROSE).filter(Resolution::checkable);
             if (resolved.isEmpty()) {
                 continue;
             }
             checked++;
-            FactIdentity.Resolved r = resolved.get();
+            Resolution r = resolved.get();
             OptionalInt slip = UnitSlips.explainingPart(consistency, r.total().amount(), r.partAmounts());
             if (slip.isEmpty() || reported.contains(r.parts().get(slip.getAsInt()))) {
                 continue;

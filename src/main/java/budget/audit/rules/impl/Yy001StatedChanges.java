@@ -3,6 +3,7 @@ package budget.audit.rules.impl;
 import budget.audit.model.BudgetFiling;
 import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
+import budget.audit.rules.identity.Identity;
 
 import java.util.List;
 
@@ -21,8 +22,8 @@ public final class Yy001StatedChanges implements Rule {
 
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
-        List<FactIdentity> levels = FactIdentity.levelIdentities();
-        List<FactIdentity> identities = levels.subList(2, levels.size()).stream().map(FactIdentity::changes).toList();
+        List<Identity> levels = Identities.LEVELS;
+        List<Identity> identities = levels.subList(2, levels.size()).stream().map(Identity::changes).toList();
         int n = ChangeChecks.sums(ID, filing, context, identities);
         n += ChangeChecks.previous(ID, filing, context, key -> !key.startsWith("sangong."));
         if (n == 0) {

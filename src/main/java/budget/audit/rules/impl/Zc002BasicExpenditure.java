@@ -18,11 +18,8 @@ public final class Zc002BasicExpenditure implements Rule {
 
     public static final String ID = "ZC002";
 
-    private static final List<Part> PARTS = List.of(
-            new Part.Single(FactKeys.PERSONNEL),
-            new Part.Single(FactKeys.PUBLIC_EXPENSES));
-    private static final SumIdentity IDENTITY = new SumIdentity(FactKeys.EXPENDITURE_BASIC, PARTS);
-    private static final SumIdentity GENERAL_IDENTITY = new SumIdentity(FactKeys.GENERAL_BASIC, PARTS);
+    private static final SumIdentity IDENTITY = new SumIdentity(Identities.BASIC);
+    private static final SumIdentity GENERAL_IDENTITY = new SumIdentity(Identities.GENERAL_BASIC);
 
     @Override
     public String id() {
