@@ -26,6 +26,8 @@ class LayoutProfileKindsTest {
                 TableKindClassifier.classify("一般公共预算财政拨款基本支出决算表", ""));
         assertEquals(TableKind.GOVERNMENT_FUND, TableKindClassifier.classify("政府性基金预算财政拨款收入支出决算表", ""));
         assertEquals(TableKind.SANGONG, TableKindClassifier.classify("一般公共预算财政拨款“三公”经费支出决算表", ""));
+        assertEquals(TableKind.PROCUREMENT, TableKindClassifier.classify("政府采购支出决算表", ""));
+        assertEquals(TableKind.PROJECT_EXPENDITURE, TableKindClassifier.classify("项目支出决算表", ""));
     }
 
     @Test
