@@ -15,15 +15,39 @@ public enum TableKind {
     PROJECT_EXPENDITURE("项目支出表"),
     PERFORMANCE("绩效目标表"),
     PROCUREMENT("政府采购表"),
-    OTHER("其他表");
+    OTHER("其他表"),
+    /** A regional table: 财政拨款 spending by function (江苏 财政拨款支出预算表（功能科目）). */
+    FISCAL_EXPENDITURE("财政拨款支出表", false),
+    /** A regional table: 机关运行经费 by economic class (江苏 一般公共预算机关运行经费支出预算表). */
+    OPERATING_EXPENSES("机关运行经费表", false),
+    /** A regional table: 政府购买服务 items (北京 财政拨款政府购买服务明细表). */
+    PURCHASED_SERVICES("政府购买服务表", false),
+    /** A regional table: 专项业务经费 projects (陕西 部门综合预算专项业务经费支出表). */
+    SPECIAL_PROJECT_FUNDS("专项业务经费表", false),
+    /** A regional table: 财政拨款结转资金 spending (陕西 部门综合预算财政拨款结转资金支出表). */
+    CARRYOVER_EXPENDITURE("财政拨款结转资金支出表", false);
 
     private final String label;
+    private final boolean standard;
 
     TableKind(String label) {
+        this(label, true);
+    }
+
+    TableKind(String label, boolean standard) {
         this.label = label;
+        this.standard = standard;
     }
 
     public String label() {
         return label;
+    }
+
+    /**
+     * True for the kinds of the standard table set a 部门预算 publishes (财预〔2016〕143号 and its regional
+     * variants); false for 其他表, 绩效目标表, 项目支出表 and the regional tables of their own kind.
+     */
+    public boolean standard() {
+        return standard && this != OTHER && this != PERFORMANCE && this != PROJECT_EXPENDITURE;
     }
 }

@@ -70,8 +70,7 @@ public final class FilingContentDetector {
         }
         Set<TableKind> kinds = EnumSet.noneOf(TableKind.class);
         for (BudgetTable t : tables) {
-            if (t.kind() != TableKind.OTHER && t.kind() != TableKind.PERFORMANCE
-                    && t.kind() != TableKind.PROJECT_EXPENDITURE) {
+            if (t.kind() != null && t.kind().standard()) {
                 kinds.add(t.kind());
             }
         }

@@ -44,6 +44,6 @@ public final class ColumnRoles {
         if (r.isEmpty() || NOT_AN_AMOUNT.matcher(r).matches()) {
             return false;
         }
-        return KNOWN.stream().anyMatch(r::contains);
+        return KNOWN.stream().anyMatch(r::contains) || budget.audit.parse.table.HeaderVocabulary.isKnownRole(r);
     }
 }

@@ -66,8 +66,11 @@ public final class TableTrust {
     private static final List<String> IDENTITY_ROLES = List.of(BudgetTable.TOTAL, "小计", "总计", "基本支出", "项目支出",
             "人员经费", "公用经费");
 
-    /** Multiples of the total a double-counting reading produces (each level of an unrecognised hierarchy adds one). */
-    private static final int MAX_MULTIPLE = 4;
+    /**
+     * Multiples of the total a double-counting reading produces (each level of an unrecognised hierarchy adds one:
+     * unit, sub-unit, project category, project, sub-project under an uncoded 合计 give 5).
+     */
+    private static final int MAX_MULTIPLE = 6;
     /** A total needs this many steps of its last printed digit before a multiple of it means anything (not 1, 2, 3). */
     private static final int MIN_SIGNIFICANT = 1000;
 
@@ -251,7 +254,7 @@ public final class TableTrust {
     }
 
     /**
-     * True when the parts of a failing sum add up to 2, 3 or 4 times its total (within the rounding of the printed
+     * True when the parts of a failing sum add up to 2 … {@value #MAX_MULTIPLE} times its total (within the rounding of the printed
      * figures): a reading that counts subtotals together with their details, not a misprint.
      */
     static boolean multiple(Check check) {

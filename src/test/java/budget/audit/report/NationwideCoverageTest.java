@@ -69,4 +69,44 @@ class NationwideCoverageTest {
                     t.get("reason").asText());
         }
     }
+
+    @Test
+    void columnRolesReadOnThePageAreKnown() throws Exception {
+        // Jiangsu high court page 9: 支出预算总表 合计 = 基本支出 + 项目支出 + 单位预留机动经费
+        assertEquals("CHECKED", table("jiangsu-high-court-2019-budget.pdf", "支出预算总表", 9)
+                .get("status").asText());
+        // Guangzhou page 8: 财政专户拨款收入 split into 教育收费 and 其他专户收入拨款
+        assertEquals("CHECKED", table("guangzhou-statistics-2026-budget.pdf", "表2 收入总体情况表", 8)
+                .get("status").asText());
+        // Shenzhen page 19: the 2026年政府采购项目 group (小计, 其中 预留给中小企业 / 小型、微型企业)
+        assertEquals("CHECKED", table("shenzhen-statistics-2026-budget.pdf", "表3 支出总表", 19)
+                .get("status").asText());
+    }
+
+    @Test
+    void xianCountsAndYearTotals() throws Exception {
+        // page 30: 数量 holds counts, not amounts; page 32: 2018年/合计 and 2019年/合计 are each year's total
+        JsonNode procurement = table("xian-work-safety-2019-budget-tables.pdf",
+                "表12 2019年部门综合预算政府采购（资产配置、购买服务）预算表", 30);
+        assertEquals("CHECKED", procurement.get("status").asText());
+        assertTrue(procurement.toString().indexOf("数量") < 0, procurement.toString());
+        assertEquals("CHECKED", table("xian-work-safety-2019-budget-tables.pdf",
+                "表13 2019年部门综合预算一般公共预算拨款“三公”经费及会议费、培训费支出预算表", 32).get("status").asText());
+    }
+
+    @Test
+    void regionalTablesAreRecognisedAndTheirHierarchyChecked() throws Exception {
+        // Jiangsu procuratorate page 16 (财政拨款支出预算表（功能科目）) and page 21 (机关运行经费 by economic class)
+        assertEquals("CHECKED", table("jiangsu-procuratorate-2019-budget.pdf", "财政拨款支出预算表（功能科目）", 16)
+                .get("status").asText());
+        JsonNode operating = table("jiangsu-procuratorate-2019-budget.pdf", "一般公共预算机关运行经费支出预算表", 21);
+        assertEquals("CHECKED", operating.get("status").asText());
+        assertTrue(operating.get("identities").asInt() > 0, operating.toString());
+        // Xi'an audit page 32: 专项业务经费 projects under unit and category rows printed at one indent; read flat,
+        // the five levels add up to five times the 合计 — not a finding, 未核对
+        JsonNode projects = table("xian-audit-2026-budget.pdf", "表10 部门综合预算专项业务经费支出表", 32);
+        assertEquals("NOT_VERIFIED", projects.get("status").asText());
+        assertEquals("表格层级未能验证：1项汇总关系的分项之和恰为合计的整数倍，疑为上下级或小计被重复相加",
+                projects.get("reason").asText());
+    }
 }

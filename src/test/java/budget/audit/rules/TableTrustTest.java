@@ -150,6 +150,25 @@ class TableTrustTest {
     }
 
     @Test
+    void fiveUncodedLevelsReadFlatSumToFiveTimesTheTotal() {
+        // unit, sub-unit, project category, project, sub-project printed at one indent (陕西 专项业务经费支出表)
+        BudgetTable flat = table(List.of("合计"), 10,
+                "|合计|8490.50",
+                "|某局|8490.50",
+                "|某局本级|8490.50",
+                "|通用项目|3650.00",
+                "|购买服务|3650.00",
+                "|中介机构服务|3650.00",
+                "|专用项目|4840.50",
+                "|业务经费|4840.50",
+                "|审计事务|2858.70",
+                "|专项补助经费|1981.80");
+        TableTrust.Verdict v = TableTrust.of(filing(flat)).verdicts().getFirst();
+        assertEquals(TableTrust.Reason.MULTIPLE, v.reason(), v.toString());
+        assertEquals(List.of(), of(run(filing(flat)), "TB001", Outcome.FAIL));
+    }
+
+    @Test
     void aFailingRowWithAFigureOfUnknownMeaningIsSetAsideAlone() {
         // 合计 = 人员经费 + 公用经费 fails in the three rows holding a 专项业务经费 figure, a column the reader does not know
         BudgetTable t = table(List.of("合计", "人员经费", "公用经费", "专项业务经费支出"), 10,

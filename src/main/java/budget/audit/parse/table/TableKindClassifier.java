@@ -2,7 +2,11 @@ package budget.audit.parse.table;
 
 import budget.audit.model.TableKind;
 
-/** Recognizes a standard budget table's kind from its title and, where the title is not enough, its header. */
+/**
+ * Recognizes a standard budget table's kind from its title and, where the title is not enough, its header. The
+ * layout profiles' title rules ({@code kinds:}) come first: a regional or 决算 title the common rules below would
+ * miss or misread.
+ */
 public final class TableKindClassifier {
 
     private TableKindClassifier() {
@@ -15,6 +19,11 @@ public final class TableKindClassifier {
     public static TableKind classify(String title, String header) {
         String t = title.replaceAll("\\s+", "").replace('"', '“');
         String h = header == null ? "" : header.replaceAll("\\s+", "");
+        for (LayoutProfiles.KindRule rule : LayoutProfiles.vocabulary().kinds()) {
+            if (rule.matches(t)) {
+                return rule.kind();
+            }
+        }
         if (t.contains("三公")) {
             return TableKind.SANGONG;
         }

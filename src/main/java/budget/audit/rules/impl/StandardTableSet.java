@@ -56,8 +56,8 @@ record StandardTableSet(String name, List<Table> tables) {
                 ? SHANGHAI : COMMON;
     }
 
-    /** True for the kinds that count as standard budget tables (not 项目支出表, 绩效目标表 or unrecognized ones). */
+    /** True for the kinds that count as standard budget tables (not 项目支出表, 绩效目标表, regional or unrecognized ones). */
     static boolean isStandard(TableKind kind) {
-        return kind != TableKind.OTHER && kind != TableKind.PERFORMANCE && kind != TableKind.PROJECT_EXPENDITURE;
+        return kind != null && kind.standard();
     }
 }

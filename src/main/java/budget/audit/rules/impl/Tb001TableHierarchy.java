@@ -25,11 +25,15 @@ public final class Tb001TableHierarchy implements Rule {
 
     public static final String ID = "TB001";
 
-    /** Table kinds with a row hierarchy (the “三公”, 绩效 and 采购 tables have none). */
+    /**
+     * Table kinds with a row hierarchy (the “三公”, 绩效 and 采购 tables have none; nor has the 结转资金 table, a
+     * list of items without a total row).
+     */
     static final Set<TableKind> KINDS = Set.of(TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.INCOME_SUMMARY,
             TableKind.EXPENDITURE_SUMMARY, TableKind.FISCAL_SUMMARY, TableKind.GENERAL_BUDGET_EXPENDITURE,
             TableKind.BASIC_EXPENDITURE_ECONOMIC, TableKind.GOVERNMENT_ECONOMIC, TableKind.GOVERNMENT_FUND,
-            TableKind.STATE_CAPITAL, TableKind.PROJECT_EXPENDITURE);
+            TableKind.STATE_CAPITAL, TableKind.PROJECT_EXPENDITURE, TableKind.FISCAL_EXPENDITURE,
+            TableKind.OPERATING_EXPENSES, TableKind.PURCHASED_SERVICES, TableKind.SPECIAL_PROJECT_FUNDS);
 
     /** Template arg of a misplaced code: the parent row it sits under. */
     static final String ARG_PARENT = "parent";
