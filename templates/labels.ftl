@@ -105,6 +105,7 @@ coverage.cat.missing=目录所列表格
 coverage.cat.prose=说明文字金额
 coverage.cat.rule=规则
 coverage.status.CHECKED=已核对
+coverage.status.RECOGNISED=已识别（未核对）
 coverage.status.PARTIAL=部分核对
 coverage.status.NOT_VERIFIED=未核对
 coverage.status.NOT_UNDERSTOOD=未识别

@@ -16,6 +16,7 @@
 <#case "NO_COLUMNS">未能识别金额列，未作表格核对<#break>
 <#case "UNKNOWN_COLUMNS">以下金额列含义未能识别，未参与核对：${columns}<#break>
 <#case "EMPTY">空表，无数据可核对<#break>
+<#case "NOT_AUDITED">表格类型与列含义已识别；本文件不是预算公开，预算规则未适用，未作核对<#break>
 <#default>表格读取未能验证<#break>
 </#switch>
 </#macro>

@@ -44,7 +44,8 @@ import java.util.concurrent.Callable;
                 "  标准表格识别率 = 已核对表格 ÷（有数据的表格 + 目录所列但未找到",
                 "  的表格）。“已核对”指：表格类型已识别，有数据的金额列含义均已",
                 "  识别（绩效目标表不要求），且读取经表格自身的汇总关系（上下级、",
-                "  行内合计）验证，未被判为“未核对”。",
+                "  行内合计）验证，未被判为“未核对”。决算等非预算文件不执行预算规则，",
+                "  其表格只计“已识别”（类型与列含义已识别），不称“已核对”。",
                 "  说明文字金额 = 说明文字中陈述数额的金额（元、万元、亿元），不含",
                 "  增减额、上年数、占比，也不含“主要原因是…”中的金额。",
                 "  “对应”指：该金额读成的数据被某项已执行的核对引用；或与任一表格",
@@ -131,7 +132,8 @@ public final class CoverageCommand implements Callable<Integer> {
         }
         Coverage.Summary s = c.summary();
         out.println("  版式：" + layout(c));
-        out.println("  表格：读取" + s.tables() + "张｜已核对" + s.recognised() + " 部分核对" + s.partial() + " 未核对"
+        String recognised = "BUDGET".equals(f.documentKind()) ? "已核对" : "已识别（预算规则未适用，未核对）";
+        out.println("  表格：读取" + s.tables() + "张｜" + recognised + s.recognised() + " 部分核对" + s.partial() + " 未核对"
                 + s.notVerified() + " 未识别" + s.notUnderstood() + " 空表" + s.empty() + "｜目录所列未找到"
                 + s.listedNotFound() + "｜搁置检查" + s.setAsideChecks() + "项");
         out.println("  标准表格识别：" + ratio(s.recognised(), s.standardTables()));

@@ -2,6 +2,7 @@ package budget.audit.report;
 
 import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
+import budget.audit.model.DocumentKind;
 import budget.audit.model.BudgetTable;
 import budget.audit.model.Fact;
 import budget.audit.model.Provenance;
@@ -61,7 +62,7 @@ final class CoverageBuilder {
         int withFigures = (int) tables.stream().filter(t -> !t.status().equals(Coverage.EMPTY)).count();
         int setAside = (int) checks.stream().filter(c -> TableTrust.MESSAGE_KEY.equals(c.messageKey())).count();
         Coverage.Summary summary = new Coverage.Summary(tables.size(), withFigures + missing.size(),
-                count(tables, Coverage.CHECKED), count(tables, Coverage.PARTIAL), count(tables, Coverage.NOT_VERIFIED),
+                count(tables, Coverage.CHECKED) + count(tables, Coverage.RECOGNISED), count(tables, Coverage.PARTIAL), count(tables, Coverage.NOT_VERIFIED),
                 count(tables, Coverage.NOT_UNDERSTOOD), count(tables, Coverage.EMPTY), missing.size(),
                 prose.amounts(), prose.matched(), setAside, gaps.size());
         return new Coverage(summary, tables, prose, missing, gaps);
@@ -114,6 +115,9 @@ final class CoverageBuilder {
             } else if (!unknown.isEmpty()) {
                 status = Coverage.PARTIAL;
                 reason = reason(engine, "UNKNOWN_COLUMNS", 0, 0, String.join("、", unknown));
+            } else if (filing.documentKind() != DocumentKind.BUDGET) {
+                status = Coverage.RECOGNISED;
+                reason = reason(engine, "NOT_AUDITED", 0, 0, "");
             } else {
                 status = Coverage.CHECKED;
                 reason = null;

@@ -16,6 +16,11 @@ public record Coverage(Summary summary, List<TableItem> tables, Prose prose,
 
     /** Table status: every amount column understood, the reading validated by the table's own sums. */
     public static final String CHECKED = "CHECKED";
+    /**
+     * Table status: kind and every amount column understood, but no rule ran on it (a 决算 or another document the
+     * budget rules do not apply to). Counted as recognised, never as checked.
+     */
+    public static final String RECOGNISED = "RECOGNISED";
     /** Table status: checked, but some amount columns (with figures) have no known meaning and were left out. */
     public static final String PARTIAL = "PARTIAL";
     /** Table status: the reading failed the table's own sums or is ambiguous; nothing on it was checked. */
