@@ -69,6 +69,12 @@ class NationwideSplitAndKindTest {
         }
         assertTrue(r.at("/summary/verdict").asText().contains("预算规则未适用于决算公开"));
         assertTrue(r.get("scope").get(0).asText().contains("预算规则未适用于决算公开"));
+        // its tables are recognised, but none is called checked: no rule ran on them
+        assertTrue(r.at("/coverage/tables").size() > 0);
+        for (JsonNode t : r.at("/coverage/tables")) {
+            assertTrue(List.of("RECOGNISED", "EMPTY", "PARTIAL", "NOT_UNDERSTOOD", "NOT_VERIFIED")
+                    .contains(t.get("status").asText()), t.toString());
+        }
     }
 
     @Test
