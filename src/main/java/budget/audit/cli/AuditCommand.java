@@ -1,9 +1,11 @@
 package budget.audit.cli;
 
 import budget.audit.engine.AuditRun;
+import budget.audit.engine.AuditSettings;
 import budget.audit.engine.InputFiles;
 import budget.audit.engine.Pipeline;
 import budget.audit.engine.RunTally;
+import budget.audit.ingest.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,13 +13,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "audit", sortOptions = false, versionProvider = VersionProvider.class, usageHelpAutoWidth = true,
         description = {"审核一个或多个预算公开文件（部门预算/单位预算），每个文件生成 PDF、XLSX、JSON 审核报告。",
-                "支持 TXT（UTF-8/GB18030 自动识别）、PDF、DOCX、XLSX/XLS、HTML 网页（.html/.htm）；给出文件夹时审核其中的受支持文件。"},
+                "支持 TXT（UTF-8/GB18030 自动识别）、PDF、DOC、DOCX、XLSX/XLS、HTML 网页（.html/.htm）。",
+                "给出文件夹时只审核该文件夹本层的受支持文件，不进入子文件夹（含子文件夹请用 batch）；"
+                        + "跳过的文件和子文件夹会在运行时说明。",
+                "同名文件（如 y2023/部门预算.txt 与 y2024/部门预算.txt）的报告名会加上文件夹名或扩展名区分，不会互相覆盖。"},
         exitCodeListHeading = "%n退出码：%n")
 public final class AuditCommand implements Callable<Integer> {
 
@@ -39,16 +49,57 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AuditRun run = Pipeline.create(output.settings());
+        AuditSettings settings = output.settings();
+        PrintWriter err = spec.commandLine().getErr();
         RunTally tally = new RunTally(output.failOn);
-        ConsoleReporter console = new ConsoleReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
-        List<Path> files = InputFiles.expand(inputs, false, output.outputDir);
+        ConsoleReporter console = new ConsoleReporter(spec.commandLine().getOut(), err);
         TeeListener listener = new TeeListener(List.of(tally, console));
+
+        List<Path> existing = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.exists(p)) {
+                existing.add(p);
+            } else {
+                // the path as given, so that the user sees which argument was wrong
+                listener.inputError(p, new InputException(p.toString(), "文件或文件夹不存在"));
+            }
+        }
+        InputChecks.refuseOutputAroundInputs(existing, settings.outputDir());
+        InputFiles.Scan scan = InputFiles.scan(existing, false, settings.outputDir());
+        List<Path> files = distinct(scan.files());
+        if (!scan.unsupported().isEmpty()) {
+            err.println(scan.skippedLine());
+        }
+        if (!scan.subfolders().isEmpty()) {
+            err.println("未进入 " + scan.subfolders().size() + " 个子文件夹（audit 只审核所给文件夹本层的文件；"
+                    + "含子文件夹请用 batch）");
+        }
+        if (files.isEmpty()) {
+            if (!existing.isEmpty()) {
+                err.println(InputChecks.nothingFound(existing, scan));
+            }
+            err.flush();
+            return ExitCode.USAGE_OR_INPUT_ERROR.code();
+        }
+        err.flush();
+        AuditRun run = Pipeline.create(settings);
         if (oneFiling) {
             run.runAsOneFiling(files, listener);
         } else {
             run.run(files, listener);
         }
         return Exits.of(tally).code();
+    }
+
+    /** The same file given twice (or as a file and through its folder) is audited once. */
+    private static List<Path> distinct(List<Path> files) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<Path> kept = new ArrayList<>();
+        for (Path f : files) {
+            if (seen.add(f.toAbsolutePath().normalize())) {
+                kept.add(f);
+            }
+        }
+        return kept;
     }
 }

@@ -5,6 +5,7 @@ import budget.audit.batch.BatchRunner;
 import budget.audit.batch.BatchSummary;
 import budget.audit.batch.FilingRow;
 import budget.audit.engine.AuditSettings;
+import budget.audit.engine.InputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,14 +14,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "batch", sortOptions = false,
-        description = {"批量审核：审核文件夹（含子文件夹）中的全部预算公开文件，多线程并行，",
-                "每个文件的报告按输入的相对路径写入输出文件夹，另生成汇总.xlsx、汇总.pdf 和 summary.json。",
-                "单个文件无法审核不影响其他文件；中断后可用 --resume 继续。"},
+@Command(name = "batch", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"批量审核文件夹（含全部子文件夹）中的预算公开文件，多线程并行。",
+                "每个文件的报告按输入的相对路径写入输出文件夹；另生成汇总.xlsx、汇总.pdf 和 summary.json。",
+                "单个文件无法审核不影响其他文件。",
+                "中断后可用 --resume 继续。"},
         exitCodeListHeading = "%n退出码：%n")
 public final class BatchCommand implements Callable<Integer> {
 
@@ -39,7 +42,7 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "并行线程数（默认：CPU 核数）")
     Integer jobs;
 
-    @Option(names = "--resume", description = "跳过报告已完整生成且输入未改变的文件（依据每个文件的 .audit-state.json）")
+    @Option(names = "--resume", description = "跳过报告已完整生成且输入未改变的文件（依据输出文件夹中的状态文件 .audit-state.json）")
     boolean resume;
 
     @Option(names = "--progress-every", paramLabel = "N", hidden = true,
@@ -52,6 +55,22 @@ public final class BatchCommand implements Callable<Integer> {
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {
             throw new IllegalArgumentException("--jobs 至少为 1");
+        }
+        for (Path p : inputs) {
+            if (!Files.exists(p)) {
+                throw new IllegalArgumentException("找不到 " + p + "（文件或文件夹不存在），未审核任何文件");
+            }
+        }
+        InputChecks.refuseOutputAroundInputs(inputs, settings.outputDir());
+        InputFiles.Scan scan = InputFiles.scan(inputs, true, settings.outputDir());
+        if (!scan.unsupported().isEmpty()) {
+            spec.commandLine().getErr().println(scan.skippedLine());
+        }
+        if (scan.files().isEmpty()) {
+            // nothing to audit: say so, and write no empty summary a reader could take for "no problems"
+            spec.commandLine().getErr().println(InputChecks.nothingFound(inputs, scan));
+            spec.commandLine().getErr().flush();
+            return ExitCode.USAGE_OR_INPUT_ERROR.code();
         }
         BatchConsole console = new BatchConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 System.console() != null, progressEvery);

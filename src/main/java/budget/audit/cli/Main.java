@@ -41,16 +41,32 @@ public final class Main implements Runnable {
     }
 
     private static void applyExitCodeList(CommandLine cmd) {
-        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%n退出码：%n").exitCodeList(ExitCode.helpList());
+        CommandLine.Model.UsageMessageSpec usage = cmd.getCommandSpec().usageMessage();
+        usage.synopsisHeading("用法：").commandListHeading("%n子命令：%n");
         cmd.getSubcommands().values().forEach(Main::applyExitCodeList);
-        CommandLine coverage = cmd.getSubcommands().get("coverage");
-        if (coverage != null) {
+        String name = cmd.getCommandSpec().name();
+        if (cmd.getCommand() instanceof CommandLine.HelpCommand) {
+            usage.description("显示指定子命令的帮助，如：budget-audit help audit");
+            usage.exitCodeList(java.util.Map.of());
+        } else if (cmd.getCommand() instanceof CoverageCommand) {
             // it only counts: findings never change its exit code
-            java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
-            list.put(" " + ExitCode.OK.code(), "完成（只统计，不论发现多少问题）");
-            list.put(" 2", "用法错误");
-            coverage.getCommandSpec().usageMessage().exitCodeList(list);
+            usage.exitCodeListHeading("%n退出码：%n").exitCodeList(onlyDoneOrUsage("完成（只统计，不论发现多少问题）"));
+        } else if (cmd.getCommand() instanceof RulesCommand) {
+            usage.exitCodeListHeading("%n退出码：%n").exitCodeList(onlyDoneOrUsage("完成"));
+        } else if (name.equals("bench") || (cmd.getParent() != null
+                && cmd.getParent().getCommand() instanceof BenchCommand)) {
+            // a benchmark's findings are its measurements: they never change its exit code
+            usage.exitCodeListHeading("%n退出码：%n").exitCodeList(onlyDoneOrUsage("完成（审核发现不影响退出码）"));
+        } else {
+            usage.exitCodeListHeading("%n退出码：%n").exitCodeList(ExitCode.helpList());
         }
+    }
+
+    private static java.util.Map<String, String> onlyDoneOrUsage(String done) {
+        java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+        list.put(" " + ExitCode.OK.code(), done);
+        list.put(" " + ExitCode.USAGE_OR_INPUT_ERROR.code(), "用法错误，或无法读写所需的文件");
+        return list;
     }
 
     public static void main(String[] args) {

@@ -47,10 +47,65 @@ public final class OutputOptions {
         if (maxSizeMb < 1) {
             throw new IllegalArgumentException("--max-size 应为正整数（单位 MB），而不是 " + maxSizeMb);
         }
-        return new budget.audit.engine.AuditSettings(outputDir, formats, templatesDir,
+        checkOutputDir(outputDir);
+        checkDate(date);
+        return new budget.audit.engine.AuditSettings(outputDir, formats(), templatesDir,
                 budget.audit.engine.ReportDates.resolve(date, System.getenv("SOURCE_DATE_EPOCH"),
                         java.time.Instant.now()),
                 maxSizeMb * 1024 * 1024, rulesFile, pdfa);
+    }
+
+    /** "PDF", " json" and "pdf,,xlsx" mean what they say: lower case, blanks and empty items dropped, no repeats. */
+    List<String> formats() {
+        List<String> clean = new java.util.ArrayList<>();
+        for (String f : formats) {
+            for (String part : f.split(",")) {
+                String p = part.strip().toLowerCase(java.util.Locale.ROOT);
+                if (!p.isEmpty() && !clean.contains(p)) {
+                    clean.add(p);
+                }
+            }
+        }
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("--format 未给出任何报告格式（可用：pdf、xlsx、json）");
+        }
+        return clean;
+    }
+
+    /** -o naming a file (or a path below a file) fails once, before any work, instead of once per input. */
+    static void checkOutputDir(Path dir) {
+        for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+                throw new IllegalArgumentException(p.equals(dir.toAbsolutePath().normalize())
+                        ? "-o 指向的是一个文件，而不是文件夹：" + dir
+                        : "-o 无法使用：" + p + " 是一个文件，不能在其下建立文件夹 " + dir);
+            }
+        }
+    }
+
+    /** "2024-02-30" has the right form but is no day of the calendar: say so rather than "wrong format". */
+    static void checkDate(String date) {
+        if (date == null || date.isBlank()) {
+            return;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(date.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("--date 的格式应为 YYYY-MM-DD（如 2024-03-01），而不是 '" + date + "'");
+        }
+        try {
+            java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("--date 给出的日期不存在：" + date.strip()
+                    + monthNote(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        }
+    }
+
+    private static String monthNote(int year, int month) {
+        if (month < 1 || month > 12) {
+            return "（月份应为 01–12）";
+        }
+        return "（" + year + " 年 " + month + " 月只有 " + java.time.YearMonth.of(year, month).lengthOfMonth() + " 天）";
     }
 
     static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {

@@ -24,9 +24,11 @@ public final class AuditRun {
         return auditor;
     }
 
+    /** Audits each file into its own report set; no two files of the run get the same report names. */
     public void run(List<Path> files, AuditListener listener) {
-        for (Path file : files) {
-            auditOne(file, settings.outputDir(), listener);
+        List<String> names = OutputNames.uniqueBaseNames(files);
+        for (int i = 0; i < files.size(); i++) {
+            auditOne(files.get(i), settings.outputDir(), names.get(i), listener);
         }
     }
 

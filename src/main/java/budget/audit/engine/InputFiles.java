@@ -6,16 +6,54 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Expands the paths given on the command line into the files to audit. */
 public final class InputFiles {
 
     /** Extensions of files a folder scan picks up; a file named explicitly is always tried (format sniffed). */
-    public static final Set<String> SUPPORTED_EXTENSIONS = Set.of("txt", "text", "pdf", "docx", "xlsx", "xls", "html", "htm");
+    public static final Set<String> SUPPORTED_EXTENSIONS =
+            Set.of("txt", "text", "pdf", "doc", "docx", "xlsx", "xls", "html", "htm");
+
+    /**
+     * What a scan found.
+     *
+     * @param files       the files to audit, in order
+     * @param unsupported files in the scanned folders whose extension is not read (not hidden, not in the output)
+     * @param subfolders  folders a non-recursive scan did not enter (not hidden)
+     */
+    public record Scan(List<Path> files, List<Path> unsupported, List<Path> subfolders) {
+        public Scan {
+            files = List.copyOf(files);
+            unsupported = List.copyOf(unsupported);
+            subfolders = List.copyOf(subfolders);
+        }
+
+        /** "跳过 3 个不支持的文件（.zip 2 个、.png 1 个）", or empty when none was skipped. */
+        public String skippedLine() {
+            if (unsupported.isEmpty()) {
+                return "";
+            }
+            Map<String, Long> byExtension = new TreeMap<>(unsupported.stream()
+                    .collect(Collectors.groupingBy(InputFiles::extensionLabel, Collectors.counting())));
+            String detail = byExtension.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " 个")
+                    .collect(Collectors.joining("、"));
+            return "跳过 " + unsupported.size() + " 个不支持的文件（" + detail + "；可读取："
+                    + supportedList() + "）";
+        }
+    }
 
     private InputFiles() {
+    }
+
+    /** The files to audit (see {@link #scan}). */
+    public static List<Path> expand(List<Path> paths, boolean recursive, Path exclude) {
+        return scan(paths, recursive, exclude).files();
     }
 
     /**
@@ -23,32 +61,54 @@ public final class InputFiles {
      * recursively when asked, for supported files; hidden files and folders and {@code exclude} (our own output
      * folder) are skipped. The result is sorted within each folder, so runs are reproducible.
      */
-    public static List<Path> expand(List<Path> paths, boolean recursive, Path exclude) {
+    public static Scan scan(List<Path> paths, boolean recursive, Path exclude) {
         List<Path> files = new ArrayList<>();
+        List<Path> unsupported = new ArrayList<>();
+        List<Path> subfolders = new ArrayList<>();
         Path excluded = exclude == null ? null : exclude.toAbsolutePath().normalize();
         for (Path p : paths) {
             if (!Files.isDirectory(p)) {
                 files.add(p);
                 continue;
             }
+            List<Path> found;
             try (Stream<Path> walk = recursive ? Files.walk(p) : Files.list(p)) {
-                walk.filter(Files::isRegularFile)
+                found = walk.filter(f -> !f.equals(p))
                         .filter(f -> !isHiddenBelow(p, f))
                         .filter(f -> excluded == null || !f.toAbsolutePath().normalize().startsWith(excluded))
-                        .filter(InputFiles::supported)
                         .sorted()
-                        .forEach(files::add);
+                        .toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            for (Path f : found) {
+                if (Files.isDirectory(f)) {
+                    if (!recursive) {
+                        subfolders.add(f);
+                    }
+                } else if (Files.isRegularFile(f)) {
+                    (supported(f) ? files : unsupported).add(f);
+                }
+            }
         }
-        return files;
+        return new Scan(files, unsupported, subfolders);
+    }
+
+    /** The extensions a folder scan reads, e.g. ".doc .docx .htm …", sorted. */
+    public static String supportedList() {
+        return SUPPORTED_EXTENSIONS.stream().sorted().map(e -> "." + e).collect(Collectors.joining(" "));
     }
 
     static boolean supported(Path f) {
         String name = f.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot > 0 && SUPPORTED_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+        return dot > 0 && SUPPORTED_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static String extensionLabel(Path f) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && dot < name.length() - 1 ? name.substring(dot).toLowerCase(Locale.ROOT) : "无扩展名";
     }
 
     private static boolean isHiddenBelow(Path root, Path file) {

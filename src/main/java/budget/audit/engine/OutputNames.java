@@ -27,6 +27,55 @@ public final class OutputNames {
         return sanitize(String.join("+", inputs.stream().map(OutputNames::baseName).toList()));
     }
 
+    /**
+     * One base name per input, no two alike even on a case-insensitive file system, so that no report replaces
+     * another of the same run: the first keeps its plain name; a later one with the same name takes its folder's name
+     * ("y2024_部门预算"), or its extension when in the same folder ("报告_TXT" for "报告.TXT"), else a number
+     * ("部门预算-2").
+     */
+    public static java.util.List<String> uniqueBaseNames(java.util.List<Path> inputs) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        java.util.Set<String> seenFolders = new java.util.HashSet<>();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Path input : inputs) {
+            String plain = baseName(input);
+            String file = input.getFileName() == null ? plain : input.getFileName().toString();
+            Path parent = input.toAbsolutePath().normalize().getParent();
+            String folder = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+            // same name in the same folder ("报告.txt", "报告.pdf"): the extension tells them apart; else the folder
+            boolean sameFolder = !seenFolders.add(key(plain) + "\u0000" + parent);
+            java.util.List<String> candidates = new java.util.ArrayList<>();
+            candidates.add(plain);
+            String byExtension = file.lastIndexOf('.') > 0 ? sanitize(file.replace('.', '_')) : null;
+            String byFolder = folder.isEmpty() ? null : sanitize(folder + "_" + plain);
+            for (String c : sameFolder ? new String[] {byExtension, byFolder} : new String[] {byFolder, byExtension}) {
+                if (c != null) {
+                    candidates.add(c);
+                }
+            }
+            String chosen = null;
+            for (String c : candidates) {
+                if (!used.contains(key(c))) {
+                    chosen = c;
+                    break;
+                }
+            }
+            for (int n = 2; chosen == null; n++) {
+                String c = sanitize(plain + "-" + n);
+                if (!used.contains(key(c))) {
+                    chosen = c;
+                }
+            }
+            used.add(key(chosen));
+            names.add(chosen);
+        }
+        return names;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
     /** "a/b/报告.v1.txt" → "报告.v1"; unsafe characters become "_"; never empty, never "." or "..". */
     public static String baseName(Path input) {
         String name = input.getFileName() == null ? "" : input.getFileName().toString();
