@@ -61,7 +61,7 @@ public final class AuditCommand implements Callable<Integer> {
                 existing.add(p);
             } else {
                 // the path as given, so that the user sees which argument was wrong
-                listener.inputError(p, new InputException(p.toString(), "文件或文件夹不存在"));
+                listener.inputError(p, new InputException(p.toString(), "文件不存在"));
             }
         }
         InputChecks.refuseOutputAroundInputs(existing, settings.outputDir());

@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "batch", sortOptions = false, usageHelpAutoWidth = true,
         description = {"批量审核文件夹（含全部子文件夹）中的预算公开文件，多线程并行。",
-                "每个文件的报告按输入的相对路径写入输出文件夹；另生成汇总.xlsx、汇总.pdf 和 summary.json。",
+                "每个文件的报告按输入的相对路径写入输出文件夹。",
+                "另生成汇总.xlsx、汇总.pdf 和 summary.json。",
                 "单个文件无法审核不影响其他文件。",
                 "中断后可用 --resume 继续。"},
         exitCodeListHeading = "%n退出码：%n")

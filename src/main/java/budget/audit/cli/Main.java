@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 @Command(name = "budget-audit", versionProvider = VersionProvider.class, usageHelpAutoWidth = true,
         subcommands = {AuditCommand.class, BatchCommand.class, CoverageCommand.class, BenchCommand.class, RulesCommand.class,
-                CommandLine.HelpCommand.class},
+                HelpSubcommand.class},
         description = {"预算公开审核工具：读取部门预算/单位预算公开文件（情况说明与预算表），按规则目录核对算术关系与公开内容，生成可附于审查意见的 PDF 审核报告、XLSX 工作底稿和 JSON 数据。",
                 "",
                 "示例：budget-audit audit samples/ -o output/",
@@ -45,8 +45,7 @@ public final class Main implements Runnable {
         usage.synopsisHeading("用法：").commandListHeading("%n子命令：%n");
         cmd.getSubcommands().values().forEach(Main::applyExitCodeList);
         String name = cmd.getCommandSpec().name();
-        if (cmd.getCommand() instanceof CommandLine.HelpCommand) {
-            usage.description("显示指定子命令的帮助，如：budget-audit help audit");
+        if (cmd.getCommand() instanceof HelpSubcommand) {
             usage.exitCodeList(java.util.Map.of());
         } else if (cmd.getCommand() instanceof CoverageCommand) {
             // it only counts: findings never change its exit code
