@@ -70,7 +70,7 @@ public final class AuditCommand implements Callable<Integer> {
         if (!scan.unsupported().isEmpty()) {
             err.println(scan.skippedLine());
         }
-        if (!scan.subfolders().isEmpty()) {
+        if (!scan.subfolders().isEmpty() && !scan.files().isEmpty()) {
             err.println("未进入 " + scan.subfolders().size() + " 个子文件夹（audit 只审核所给文件夹本层的文件；"
                     + "含子文件夹请用 batch）");
         }

@@ -34,8 +34,8 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "coverage", sortOptions = false, versionProvider = VersionProvider.class, usageHelpAutoWidth = true,
-        description = {"核对范围统计：逐个审核文件夹（含子文件夹）中的预算公开文件，",
-                "不写报告，按文件列出：公开类型与年度；版式（识别到的表格类型）；",
+        description = {"核对范围统计：逐个审核文件夹（含子文件夹）中的预算公开文件，不写报告。",
+                "按文件列出：公开类型与年度；版式（识别到的表格类型）；",
                 "表格识别情况（已核对、部分核对、未核对、未识别、空表，目录所列",
                 "但未找到）；说明文字金额的对应情况；问题按级别和规则的分布。",
                 "末行为合计与百分比。本命令只统计、不判定，退出码恒为 0（用法错误除外）。",

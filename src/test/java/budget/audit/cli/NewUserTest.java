@@ -89,6 +89,7 @@ class NewUserTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("未找到可审核的文件"), r.err());
         assertTrue(r.err().contains("batch"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one message, not two: " + r.err());
         assertTrue(written(out()).isEmpty());
     }
 
@@ -179,7 +180,11 @@ class NewUserTest {
             assertFalse(help.contains("Usage:") || help.contains("Commands:"), help);
             assertTrue(help.startsWith("用法："), help);
         }
-        assertFalse(CliRunner.run("--help").out().contains("Display"), "help subcommand described in Chinese");
+        String top = CliRunner.run("--help").out();
+        assertFalse(top.contains("Display"), "help subcommand described in Chinese");
+        // the command list shows each command's first line: a whole sentence
+        String commands = top.substring(top.indexOf("子命令："), top.indexOf("退出码"));
+        assertFalse(commands.lines().anyMatch(l -> l.strip().endsWith("，")), commands);
     }
 
     @Test
