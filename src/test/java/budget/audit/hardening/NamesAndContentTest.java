@@ -99,10 +99,12 @@ class NamesAndContentTest {
         }
         Set<String> written = new TreeSet<>();
         created.forEach(p -> written.add(p.getFileName().toString()));
-        // "..txt", "...txt" and " .txt" all sanitize to "report": later ones overwrite earlier ones
+        // "..txt", "...txt" and " .txt" all sanitize to "report": the later ones keep their extension, so no
+        // report replaces another (issue 11, item 1)
         assertEquals(new TreeSet<>(List.of(
                 "a_b_c_d_e_f_g_h_i.json", "a_b_c_d_e_f_g_h_i.pdf", "a_b_c_d_e_f_g_h_i.xlsx",
                 "report.json", "report.pdf", "report.xlsx",
+                "___txt.json", "___txt.pdf", "___txt.xlsx", "_txt.json", "_txt.pdf", "_txt.xlsx",
                 "行_换_.json", "行_换_.pdf", "行_换_.xlsx",
                 "长".repeat(50) + ".json", "长".repeat(50) + ".pdf", "长".repeat(50) + ".xlsx",
                 "_CON.json", "_CON.pdf", "_CON.xlsx", "-o.json", "-o.pdf", "-o.xlsx")), written);
