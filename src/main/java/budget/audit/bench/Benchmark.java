@@ -27,6 +27,22 @@ public final class Benchmark {
                          long peakRssBytes, double meanPdfBytes, double meanXlsxBytes, double meanJsonBytes,
                          Scores scores, Path workDir) {
 
+        /**
+         * Recall / precision with their scope: only the rules the generator can inject are scored, so a wrong
+         * FAIL of any other rule does not lower the precision printed here.
+         */
+        static String scoresText(Scores scores) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "注入缺陷：召回率 %.3f，精确率 %.3f（命中 %d，误报 %d，漏报 %d）；注入尾差 %d 处，被误报 %d 处；缺失文件 %d%n",
+                    scores.recall(), scores.precision(), scores.truePositives(), scores.falsePositives(),
+                    scores.falseNegatives(), scores.roundingsInjected(), scores.roundingsFlagged(), scores.missingFilings()));
+            sb.append(Scores.scope()).append(System.lineSeparator());
+            for (String line : scores.perRuleLines()) {
+                sb.append("  ").append(line).append(System.lineSeparator());
+            }
+            return sb.toString();
+        }
+
         public String format() {
             StringBuilder sb = new StringBuilder();
             double seconds = outcome.elapsed().toNanos() / 1e9;
@@ -42,12 +58,7 @@ public final class Benchmark {
                     mb(peakHeapBytes), mb(peakHeapPoolsBytes), peakRssBytes < 0 ? "不可用" : String.format(Locale.ROOT, "%.1f MB", mb(peakRssBytes))));
             sb.append(String.format(Locale.ROOT, "报告平均大小：PDF %.1f KB，XLSX %.1f KB，JSON %.1f KB%n", meanPdfBytes / 1024,
                     meanXlsxBytes / 1024, meanJsonBytes / 1024));
-            sb.append(String.format(Locale.ROOT, "注入缺陷：召回率 %.3f，精确率 %.3f（命中 %d，误报 %d，漏报 %d）；注入尾差 %d 处，被误报 %d 处；缺失文件 %d%n",
-                    scores.recall(), scores.precision(), scores.truePositives(), scores.falsePositives(),
-                    scores.falseNegatives(), scores.roundingsInjected(), scores.roundingsFlagged(), scores.missingFilings()));
-            for (String line : scores.perRuleLines()) {
-                sb.append("  ").append(line).append(System.lineSeparator());
-            }
+            sb.append(scoresText(scores));
             sb.append("工作目录：").append(workDir).append(System.lineSeparator());
             return sb.toString();
         }

@@ -79,6 +79,18 @@ public record Scores(int truePositives, int falsePositives, int falseNegatives, 
         return new Scores(tp, fp, fn, ri, rf, missing, perRule);
     }
 
+    /** The rules scored: those the generator can inject; a FAIL of any other rule is not counted. */
+    public static List<String> scoredRules() {
+        return java.util.Arrays.stream(Defect.values()).map(Defect::ruleId).distinct().sorted().toList();
+    }
+
+    /** One line saying what recall / precision cover. */
+    public static String scope() {
+        List<String> ids = scoredRules();
+        return "评分范围：只计生成器能注入缺陷的 " + ids.size() + " 条规则（" + String.join("、", ids)
+                + "）；其他规则的结论（含其误报）不计入召回率与精确率";
+    }
+
     /** Per rule: "SG001 tp/fp/fn". */
     public List<String> perRuleLines() {
         return perRule.entrySet().stream()

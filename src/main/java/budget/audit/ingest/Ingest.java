@@ -67,6 +67,9 @@ public final class Ingest {
         if (reader == null) {
             throw new InputException(name, "不是可识别的文本或文档（可能是二进制文件），请提供 TXT、PDF、DOCX、XLSX 或 XLS 文件");
         }
+        if (OwnReport.isOwnReport(content, format)) {
+            throw new InputException(name, OwnReport.REASON);
+        }
         SourceDocument raw = reader.read(file, content, sha256(content));
         if (raw.lines().size() > MAX_LINES) {
             throw new InputException(name, "文档内容过多（" + raw.lines().size() + " 行，上限 " + MAX_LINES

@@ -58,6 +58,9 @@ public final class PdfRenderer implements Renderer {
         model.put("reportDate", chineseDate(report.generatedOn()));
         model.put("bodyFont", PdfFonts.BODY_FAMILY);
         model.put("headingFont", PdfFonts.HEADING_FAMILY);
+        model.put("proseUnits", MoneyUnits.prose(report));
+        model.put("tableUnits", MoneyUnits.tables(report));
+        model.put("moneyUnits", MoneyUnits.all(report));
         return engine.render(TEMPLATE, model);
     }
 

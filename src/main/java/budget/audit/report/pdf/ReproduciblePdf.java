@@ -8,6 +8,7 @@ import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.color.ColorSpace;
@@ -31,6 +32,14 @@ import java.util.TimeZone;
  * the XHTML, and the font subset prefixes are drawn from a seed taken from that MD5.
  */
 public final class ReproduciblePdf {
+
+    /** The tool's name, written as the PDF's creator. */
+    public static final String OWN_TOOL = "budget-audit";
+    /**
+     * Custom key of the document information dictionary that marks the tool's own reports and summaries
+     * (ingest's {@code OwnReport.PDF_MARKER_KEY}; report sits above ingest, so the name is repeated, not imported).
+     */
+    public static final String OWN_MARKER_KEY = "BudgetAuditReport";
 
     private ReproduciblePdf() {
     }
@@ -108,6 +117,9 @@ public final class ReproduciblePdf {
             PdfDictionary info = renderer.getWriter().getInfo();
             info.put(PdfName.CREATIONDATE, date);
             info.put(PdfName.MODDATE, date);
+            // marks the file as the tool's own output, so that ingest refuses to audit it as a filing
+            info.put(PdfName.CREATOR, new PdfString(OWN_TOOL));
+            info.put(new PdfName(OWN_MARKER_KEY), new PdfString(OWN_TOOL));
             // PdfWriter.close() takes the trailer /ID from this info key when present.
             info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
             if (pdfa) {
