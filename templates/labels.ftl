@@ -121,3 +121,6 @@ coverage.summary.rules=未执行核对的规则
 coverage.missing.reason=文件目录（附表清单）列有此表，但正文中未能识别
 coverage.prose.reason=未能对应到任何表格数据，也未被任何核对项目使用
 coverage.unit.items=项
+
+# issue 11 item 7: a rule that failed internally (its own outcome, never 数据不足)
+outcome.INTERNAL_ERROR=内部错误

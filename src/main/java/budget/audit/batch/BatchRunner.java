@@ -8,9 +8,12 @@ import budget.audit.engine.Pipeline;
 import budget.audit.engine.StageTimes;
 import budget.audit.engine.ToolVersion;
 import budget.audit.ingest.InputException;
-import budget.audit.rules.RuleCatalogue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +62,7 @@ public final class BatchRunner {
         StateStore states = new StateStore(out, optionsKey(settings));
         SummaryCollector collector = new SummaryCollector();
         BatchTimes times = new BatchTimes();
+        long started = System.nanoTime();
         progress.started(plan.size());
 
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
@@ -93,11 +97,13 @@ public final class BatchRunner {
                 Thread.currentThread().interrupt();
             }
         }
+        long processed = System.nanoTime();
         progress.finished();
         BatchSummary summary = collector.build(new BatchSummary.Tool("budget-audit", ToolVersion.current()),
-                settings.reportDate().toString(), RuleCatalogue.builtIn().specs());
+                settings.reportDate().toString(), run.auditor().catalogue().specs());
         new SummaryWriter(settings.templatesDir()).writeAll(summary, out, settings.formats());
-        return new BatchOutcome(summary, times, Duration.ofNanos(System.nanoTime() - t0), auditedNow[0]);
+        return new BatchOutcome(summary, times, Duration.ofNanos(System.nanoTime() - t0), auditedNow[0],
+                Duration.ofNanos(processed - started));
     }
 
     /**
@@ -200,12 +206,47 @@ public final class BatchRunner {
         return audited[0];
     }
 
-    /** The options that shape the reports: a manifest written under other options does not count as done. */
-    static String optionsKey(AuditSettings s) {
+    /**
+     * The options that shape the reports: a manifest written under other options does not count as done. Files
+     * that shape them (the rules file, the templates) enter by their content, so editing one invalidates the
+     * reports made with the old one.
+     */
+    static String optionsKey(AuditSettings s) throws IOException {
         return "formats=" + String.join(",", s.formats())
                 + ";date=" + s.reportDate()
                 + ";templates=" + (s.templatesDir() == null ? "-" : s.templatesDir().toAbsolutePath().normalize())
+                + ";templatesContent=" + contentHash(s.templatesDir())
+                + ";rules=" + contentHash(s.rulesFile())
+                + ";pdfa=" + s.pdfa()
                 + ";tool=" + ToolVersion.current();
+    }
+
+    /** SHA-256 over a file, or over every file under a folder (relative path and content, in path order). */
+    static String contentHash(Path fileOrFolder) throws IOException {
+        if (fileOrFolder == null) {
+            return "-";
+        }
+        if (Files.isRegularFile(fileOrFolder)) {
+            return StateStore.sha256(fileOrFolder);
+        }
+        if (!Files.isDirectory(fileOrFolder)) {
+            return "absent";
+        }
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> walk = Files.walk(fileOrFolder)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                all.append(fileOrFolder.relativize(p).toString().replace('\\', '/')).append('=')
+                        .append(StateStore.sha256(p)).append('\n');
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(all.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A killed run may leave AtomicFiles' temporary files behind; they are never reports. */

@@ -35,10 +35,18 @@ public record BatchSummary(Tool tool, String generatedOn, Totals totals, Map<Str
      * @param warnings    WARNING findings
      * @param infos       INFO findings
      * @param roundings   rounding-only checks (尾差)
+     * @param withRuleErrors audited filings on which at least one rule failed internally (内部错误: not fully
+     *                    audited)
      */
     @JsonPropertyOrder({"files", "audited", "resumed", "withErrors", "withWarnings", "inputErrors", "errors",
-            "warnings", "infos", "roundings"})
+            "warnings", "infos", "roundings", "withRuleErrors"})
     public record Totals(int files, int audited, int resumed, int withErrors, int withWarnings, int inputErrors,
-                         int errors, int warnings, int infos, int roundings) {
+                         int errors, int warnings, int infos, int roundings, int withRuleErrors) {
+
+        /** Totals of a batch where no rule failed internally. */
+        public Totals(int files, int audited, int resumed, int withErrors, int withWarnings, int inputErrors,
+                      int errors, int warnings, int infos, int roundings) {
+            this(files, audited, resumed, withErrors, withWarnings, inputErrors, errors, warnings, infos, roundings, 0);
+        }
     }
 }

@@ -26,27 +26,42 @@ import java.util.Map;
  * @param failedRules  ids of rules whose outcome is FAIL
  * @param reports      report files, relative to the batch output folder
  * @param findings     every finding of the report
+ * @param ruleErrors   ids of rules that failed internally on this filing (INTERNAL_ERROR: not checked)
  */
 @JsonPropertyOrder({"file", "sha256", "department", "year", "kind", "verdict", "errors", "warnings", "infos",
-        "roundings", "failedRules", "outcomes", "reports", "findings"})
+        "roundings", "failedRules", "outcomes", "reports", "findings", "ruleErrors"})
 public record FilingRow(String file, String sha256, String department, Integer year, String kind, String verdict,
                         int errors, int warnings, int infos, int roundings, Map<String, String> outcomes,
-                        List<String> failedRules, List<String> reports, List<FindingRow> findings) {
+                        List<String> failedRules, List<String> reports, List<FindingRow> findings,
+                        List<String> ruleErrors) {
 
     public FilingRow {
         outcomes = outcomes == null ? Map.of() : new LinkedHashMap<>(outcomes);
         failedRules = failedRules == null ? List.of() : List.copyOf(failedRules);
         reports = reports == null ? List.of() : List.copyOf(reports);
         findings = findings == null ? List.of() : List.copyOf(findings);
+        ruleErrors = ruleErrors == null ? List.of() : List.copyOf(ruleErrors);
+    }
+
+    /** A row on which no rule failed internally. */
+    public FilingRow(String file, String sha256, String department, Integer year, String kind, String verdict,
+                     int errors, int warnings, int infos, int roundings, Map<String, String> outcomes,
+                     List<String> failedRules, List<String> reports, List<FindingRow> findings) {
+        this(file, sha256, department, year, kind, verdict, errors, warnings, infos, roundings, outcomes, failedRules,
+                reports, findings, List.of());
     }
 
     public static FilingRow from(String file, AuditReport report, List<String> reports) {
         Map<String, String> outcomes = new LinkedHashMap<>();
         List<String> failed = new ArrayList<>();
+        List<String> ruleErrors = new ArrayList<>();
         for (AuditReport.RuleResult r : report.rules()) {
             outcomes.put(r.id(), r.outcome());
             if ("FAIL".equals(r.outcome())) {
                 failed.add(r.id());
+            }
+            if ("INTERNAL_ERROR".equals(r.outcome())) {
+                ruleErrors.add(r.id());
             }
         }
         List<FindingRow> findings = report.findings().stream().map(FindingRow::from).toList();
@@ -54,7 +69,8 @@ public record FilingRow(String file, String sha256, String department, Integer y
         AuditReport.FilingInfo f = report.filing();
         return new FilingRow(file, report.source() == null ? null : report.source().sha256(),
                 f == null ? null : f.department(), f == null ? null : f.year(), f == null ? null : f.kind(),
-                s.verdict(), s.errors(), s.warnings(), s.infos(), s.roundings(), outcomes, failed, reports, findings);
+                s.verdict(), s.errors(), s.warnings(), s.infos(), s.roundings(), outcomes, failed, reports, findings,
+                ruleErrors);
     }
 
     /** The report summary these counts came from (to apply --fail-on). */

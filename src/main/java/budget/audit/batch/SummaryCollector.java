@@ -35,6 +35,7 @@ public final class SummaryCollector {
         int w = 0;
         int i = 0;
         int r = 0;
+        int ruleErrors = 0;
         Map<String, Integer> verdicts = new LinkedHashMap<>();
         for (FilingRow row : filings) {
             withErrors += row.errors() > 0 ? 1 : 0;
@@ -43,6 +44,7 @@ public final class SummaryCollector {
             w += row.warnings();
             i += row.infos();
             r += row.roundings();
+            ruleErrors += row.ruleErrors().isEmpty() ? 0 : 1;
             verdicts.merge(row.verdict(), 1, Integer::sum);
         }
         List<RuleStat> stats = new ArrayList<>();
@@ -52,6 +54,9 @@ public final class SummaryCollector {
             int roundings = 0;
             int passed = 0;
             int na = 0;
+            int truncations = 0;
+            int insufficient = 0;
+            int internal = 0;
             for (FilingRow row : filings) {
                 String outcome = row.outcomes().get(spec.id());
                 if (outcome == null) {
@@ -62,15 +67,18 @@ public final class SummaryCollector {
                     case "FAIL" -> failed++;
                     case "ROUNDING" -> roundings++;
                     case "PASS" -> passed++;
+                    case "TRUNCATION" -> truncations++;
+                    case "INSUFFICIENT_DATA" -> insufficient++;
+                    case "INTERNAL_ERROR" -> internal++;
                     default -> na++;
                 }
                 findings += (int) row.findings().stream().filter(f -> spec.id().equals(f.rule())).count();
             }
-            stats.add(new RuleStat(spec.id(), spec.title(), spec.severity().name(), failed, findings, roundings,
-                    passed, na));
+            stats.add(new RuleStat(spec.id(), spec.title(), spec.severity() == null ? null : spec.severity().name(),
+                    failed, findings, roundings, passed, na, truncations, insufficient, internal));
         }
         BatchSummary.Totals totals = new BatchSummary.Totals(filings.size() + bad.size(), filings.size(), resumed,
-                withErrors, withWarnings, bad.size(), e, w, i, r);
+                withErrors, withWarnings, bad.size(), e, w, i, r, ruleErrors);
         return new BatchSummary(tool, generatedOn, totals, verdicts, stats, filings, bad);
     }
 }

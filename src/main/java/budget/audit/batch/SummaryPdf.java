@@ -64,11 +64,15 @@ final class SummaryPdf {
         return engine.render(TEMPLATE, model);
     }
 
+    /** Findings per rule, for the rules that produced any (the table below lists every rule), with names. */
     static List<Bar> ruleBars(BatchSummary s) {
         int max = s.rules().stream().mapToInt(RuleStat::findings).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (RuleStat r : s.rules()) {
-            bars.add(new Bar(r.id(), r.id(), r.findings(), percent(r.findings(), max)));
+            if (r.findings() > 0) {
+                bars.add(new Bar(r.id(), r.title() == null ? r.id() : r.title(), r.findings(),
+                        percent(r.findings(), max)));
+            }
         }
         return bars;
     }

@@ -52,7 +52,8 @@ final class SummaryXlsx {
     static final String[] SHEETS = {"概况", "规则矩阵", "全部问题", "输入错误", "按规则统计"};
 
     private static final Map<String, String> OUTCOME_LABELS = Map.of("PASS", "通过", "FAIL", "不通过",
-            "ROUNDING", "尾差", "TRUNCATION", "截断", "NOT_APPLICABLE", "不适用", "INSUFFICIENT_DATA", "数据不足");
+            "ROUNDING", "尾差", "TRUNCATION", "截断", "NOT_APPLICABLE", "不适用", "INSUFFICIENT_DATA", "数据不足",
+            "INTERNAL_ERROR", "内部错误");
     private static final Map<String, String> SEVERITY_LABELS = Map.of("ERROR", "错误", "WARNING", "警告", "INFO", "提示");
 
     private CellStyle header;
@@ -113,6 +114,7 @@ final class SummaryXlsx {
         outcomeStyles.put("ROUNDING", fill(wb, IndexedColors.LIGHT_YELLOW));
         outcomeStyles.put("TRUNCATION", fill(wb, IndexedColors.LIGHT_ORANGE));
         outcomeStyles.put("INSUFFICIENT_DATA", fill(wb, IndexedColors.LIGHT_TURQUOISE));
+        outcomeStyles.put("INTERNAL_ERROR", fill(wb, IndexedColors.VIOLET));
         outcomeStyles.put("NOT_APPLICABLE", fill(wb, IndexedColors.GREY_25_PERCENT));
     }
 
@@ -249,7 +251,8 @@ final class SummaryXlsx {
         bold.setBold(true);
         CellStyle h = wb.createCellStyle();
         h.setFont(bold);
-        String[] head = {"规则", "规则名称", "级别", "不通过的文件数", "问题数", "尾差文件数", "通过文件数", "不适用/数据不足"};
+        String[] head = {"规则", "规则名称", "级别", "不通过的文件数", "问题数", "尾差文件数", "通过文件数", "不适用文件数", "截断文件数",
+            "数据不足文件数", "内部错误文件数"};
         Row hr = sheet.createRow(0);
         for (int i = 0; i < head.length; i++) {
             Cell c = hr.createCell(i);
@@ -261,14 +264,17 @@ final class SummaryXlsx {
             Row x = sheet.createRow(r++);
             x.createCell(0).setCellValue(st.id());
             x.createCell(1).setCellValue(st.title());
-            x.createCell(2).setCellValue(SEVERITY_LABELS.getOrDefault(st.severity(), st.severity()));
+            x.createCell(2).setCellValue(st.severity() == null ? "" : SEVERITY_LABELS.getOrDefault(st.severity(), st.severity()));
             x.createCell(3).setCellValue(st.failed());
             x.createCell(4).setCellValue(st.findings());
             x.createCell(5).setCellValue(st.roundings());
             x.createCell(6).setCellValue(st.passed());
             x.createCell(7).setCellValue(st.notApplicable());
+            x.createCell(8).setCellValue(st.truncations());
+            x.createCell(9).setCellValue(st.insufficient());
+            x.createCell(10).setCellValue(st.internalErrors());
         }
-        int[] widths = {8, 30, 6, 14, 10, 12, 12, 16};
+        int[] widths = {8, 30, 6, 14, 10, 12, 12, 12, 12, 14, 14};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }

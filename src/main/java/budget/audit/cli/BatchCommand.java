@@ -81,7 +81,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     ExitCode exitCode(BatchSummary summary) {
-        if (summary.totals().inputErrors() > 0) {
+        if (summary.totals().inputErrors() > 0 || summary.totals().withRuleErrors() > 0) {
             return ExitCode.USAGE_OR_INPUT_ERROR;
         }
         for (FilingRow row : summary.filings()) {

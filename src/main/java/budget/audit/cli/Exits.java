@@ -6,9 +6,12 @@ final class Exits {
     private Exits() {
     }
 
-    /** Input errors win over findings: a reviewer must not miss that a file was not audited. */
+    /**
+     * Input errors and rules that failed internally win over findings (and over --fail-on): a reviewer must not
+     * miss that a file was not (fully) audited.
+     */
     static ExitCode of(RunTally tally) {
-        if (tally.inputErrors() > 0) {
+        if (tally.inputErrors() > 0 || tally.ruleErrors() > 0) {
             return ExitCode.USAGE_OR_INPUT_ERROR;
         }
         return tally.failing() > 0 ? ExitCode.FINDINGS : ExitCode.OK;

@@ -1,6 +1,8 @@
 package budget.audit.engine;
 
 import budget.audit.ingest.InputException;
+import budget.audit.report.model.AuditReport;
+import budget.audit.rules.api.Outcome;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,6 +14,7 @@ public final class RunTally implements AuditListener {
     private final AtomicInteger audited = new AtomicInteger();
     private final AtomicInteger failing = new AtomicInteger();
     private final AtomicInteger inputErrors = new AtomicInteger();
+    private final AtomicInteger ruleErrors = new AtomicInteger();
 
     public RunTally(FailOn failOn) {
         this.failOn = failOn;
@@ -20,6 +23,9 @@ public final class RunTally implements AuditListener {
     @Override
     public void fileAudited(AuditResult result) {
         audited.incrementAndGet();
+        if (hasRuleError(result.report())) {
+            ruleErrors.incrementAndGet();
+        }
         if (failOn.failsOn(result.report().summary())) {
             failing.incrementAndGet();
         }
@@ -45,5 +51,16 @@ public final class RunTally implements AuditListener {
 
     public int inputErrors() {
         return inputErrors.get();
+    }
+
+    /** Filings on which at least one rule failed internally (INTERNAL_ERROR): not fully audited. */
+    public int ruleErrors() {
+        return ruleErrors.get();
+    }
+
+    /** Whether a rule failed internally on the filing of this report. */
+    public static boolean hasRuleError(AuditReport report) {
+        return report.rules().stream().anyMatch(r -> Outcome.INTERNAL_ERROR.name().equals(r.outcome()))
+                || report.findings().stream().anyMatch(f -> Outcome.INTERNAL_ERROR.name().equals(f.outcome()));
     }
 }

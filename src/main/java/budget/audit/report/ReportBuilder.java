@@ -131,6 +131,9 @@ public final class ReportBuilder {
         if (check.outcome() == Outcome.TRUNCATION) {
             return Severity.INFO;
         }
+        if (check.outcome() == Outcome.INTERNAL_ERROR) {
+            return Severity.ERROR;
+        }
         RuleSpec spec = specs.get(check.ruleId());
         return spec == null || spec.severity() == null ? Severity.ERROR : spec.severity();
     }

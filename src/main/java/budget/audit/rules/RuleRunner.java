@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Runs every rule of a catalogue on a filing, each with a fresh {@link RuleContext}, and collects the checks in
- * catalogue order. A rule that throws yields one INSUFFICIENT_DATA check (never a crash); a rule that reports
+ * catalogue order. A rule that throws yields one INTERNAL_ERROR check (never a crash, never mistaken for missing
+ * data: it is shown as a finding and makes the run exit non-zero); a rule that reports
  * nothing yields one NOT_APPLICABLE check, so every rule has at least one check.
  *
  * <p>Fail closed: before the rules run, {@link TableTrust} judges once whether each table's reading holds up
@@ -22,8 +23,14 @@ import java.util.Map;
  */
 public final class RuleRunner {
 
-    /** Template arg set on the INSUFFICIENT_DATA check of a rule that failed internally. */
+    /** Template arg set on the INTERNAL_ERROR check of a rule that failed internally. */
     public static final String ARG_REASON = "reason";
+
+    /** Template arg naming the exception of a rule that failed internally (type and message). */
+    public static final String ARG_ERROR = "error";
+
+    /** Message template of an INTERNAL_ERROR check (templates/messages/_internal.ftl). */
+    public static final String INTERNAL_ERROR_TEMPLATE = "_internal";
 
     static final String INTERNAL_ERROR_REASON = "规则执行时发生内部错误，未能完成核对";
 
@@ -74,11 +81,17 @@ public final class RuleRunner {
         RuleContext context = new RuleContext(spec.id(), merged);
         try {
             rule.evaluate(filing, context);
-        } catch (RuntimeException e) {
-            return List.of(placeholder(spec, Outcome.INSUFFICIENT_DATA, INTERNAL_ERROR_REASON));
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(internalError(spec, e));
         }
         List<Check> checks = context.checks();
         return checks.isEmpty() ? List.of(placeholder(spec, Outcome.NOT_APPLICABLE, null)) : checks;
+    }
+
+    private static Check internalError(RuleSpec spec, Throwable e) {
+        String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : "：" + e.getMessage());
+        return new Check(spec.id(), Outcome.INTERNAL_ERROR, spec.title(), null, null, null, null,
+                INTERNAL_ERROR_TEMPLATE, Map.of(ARG_REASON, INTERNAL_ERROR_REASON, ARG_ERROR, error), List.of());
     }
 
     private static Check placeholder(RuleSpec spec, Outcome outcome, String reason) {

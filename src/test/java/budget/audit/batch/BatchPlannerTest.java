@@ -65,7 +65,7 @@ class BatchPlannerTest {
                 new SummaryPdf.Bar("仅有提示", "仅有提示", 1, 50), new SummaryPdf.Bar("未发现问题", "未发现问题", 1, 50),
                 new SummaryPdf.Bar("未核对（预算规则未适用）", "未核对（预算规则未适用）", 1, 50),
                 new SummaryPdf.Bar("无法审核", "无法审核", 2, 100)), SummaryPdf.verdictBars(s));
-        assertEquals(List.of(new SummaryPdf.Bar("SG001", "SG001", 4, 100), new SummaryPdf.Bar("ZC001", "ZC001", 1, 25)),
+        assertEquals(List.of(new SummaryPdf.Bar("SG001", "t", 4, 100), new SummaryPdf.Bar("ZC001", "t", 1, 25)),
                 SummaryPdf.ruleBars(s));
     }
 

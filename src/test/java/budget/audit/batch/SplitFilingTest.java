@@ -21,7 +21,6 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 10 point 4: a 情况说明 and its 报表 published as two files. The fixture splits the clean sample at its
@@ -148,7 +147,7 @@ class SplitFilingTest {
     @Test
     void realSplitFilingsArePairedAndNothingElse() throws Exception {
         Optional<Path> folder = nationwide();
-        assumeTrue(folder.isPresent(), "../shared/nationwide not present");
+        SharedMaterial.assume(folder.isPresent(), "../shared/nationwide not present");
         FilingAuditor auditor = Pipeline.create(Audits.settings(dir.resolve("unused"), "json")).auditor();
         List<BatchJob> jobs = FilingPairer.pair(BatchPlanner.plan(List.of(folder.get()), dir.resolve("out-nw")),
                 p -> {

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 10 acceptance: every ERROR and WARNING on the seventeen real filings of ../shared/nationwide (the two
@@ -66,11 +65,11 @@ class NationwideAcceptanceTest {
     @MethodSource("filings")
     void everyErrorAndWarningIsARealDefect(List<String> names, List<String> expected) throws Exception {
         Optional<Path> root = SharedMaterial.root();
-        assumeTrue(root.isPresent(), "../shared not present");
+        SharedMaterial.assume(root.isPresent(), "../shared not present");
         List<Path> files = new ArrayList<>();
         for (String n : names) {
             Path f = root.get().resolve("nationwide").resolve(n);
-            assumeTrue(Files.isRegularFile(f), n + " not present");
+            SharedMaterial.assume(Files.isRegularFile(f), n + " not present");
             files.add(f);
         }
         FilingAuditor auditor = Pipeline.create(Audits.settings(out, "json")).auditor();

@@ -17,7 +17,6 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 10 points 4 and 7 on the real nationwide filings: 决算 filings get no budget-rule finding and say so; the
@@ -31,9 +30,9 @@ class NationwideSplitAndKindTest {
 
     private static Path nationwide(String name) {
         Optional<Path> root = SharedMaterial.root();
-        assumeTrue(root.isPresent(), "../shared not present");
+        SharedMaterial.assume(root.isPresent(), "../shared not present");
         Path file = root.get().resolve("nationwide").resolve(name);
-        assumeTrue(Files.isRegularFile(file), name + " not present");
+        SharedMaterial.assume(Files.isRegularFile(file), name + " not present");
         return file;
     }
 

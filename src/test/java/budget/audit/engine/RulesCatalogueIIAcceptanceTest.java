@@ -14,7 +14,6 @@ import static budget.audit.support.Audits.findings;
 import static budget.audit.support.Audits.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Issue 5's acceptance list: plausibility and completeness rules on the seeds and the real PDFs. */
 class RulesCatalogueIIAcceptanceTest {
@@ -28,7 +27,7 @@ class RulesCatalogueIIAcceptanceTest {
 
     private JsonNode real(String name) throws Exception {
         Path pdf = SharedMaterial.real(name);
-        assumeTrue(Files.exists(pdf), "real PDF absent");
+        SharedMaterial.assume(Files.exists(pdf), "real PDF absent");
         return Audits.json(Audits.audit(pdf, out, "json"));
     }
 

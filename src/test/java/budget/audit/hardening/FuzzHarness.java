@@ -1,11 +1,17 @@
 package budget.audit.hardening;
 
+import budget.audit.engine.AuditResult;
+import budget.audit.engine.FilingAuditor;
+import budget.audit.engine.Pipeline;
 import budget.audit.ingest.FixtureDocuments;
 import budget.audit.ingest.Ingest;
 import budget.audit.ingest.InputException;
 import budget.audit.model.SourceDocument;
 import budget.audit.parse.ProseParser;
 import budget.audit.parse.table.TableReader;
+import budget.audit.report.model.AuditReport;
+import budget.audit.rules.api.Outcome;
+import budget.audit.support.Audits;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,10 +36,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
- * A seeded mutation fuzzer over ingest and both parsers. Input {@code i} of a run with seed {@code s} is always the
- * same bytes, so any finding can be replayed with {@link #input(int)}. Each input is written to a file (named with
- * its seed's extension), read by {@link Ingest#read}, then parsed by {@link ProseParser} and {@link TableReader}
- * on a worker thread with a time limit; anything thrown other than {@link InputException} is a crash.
+ * A seeded mutation fuzzer over ingest, both parsers and the rules. Input {@code i} of a run with seed {@code s} is
+ * always the same bytes, so any finding can be replayed with {@link #input(int)}. Each input is written to a file
+ * (named with its seed's extension), read by {@link Ingest#read}, parsed by {@link ProseParser} and
+ * {@link TableReader}, then audited by the whole rule catalogue and the report model ({@link FilingAuditor#audit}),
+ * on a worker thread with a time limit; anything thrown other than {@link InputException} is a crash, and so is a
+ * rule that failed internally (outcome INTERNAL_ERROR, which the rule runner turns into a check, not a throw).
  */
 final class FuzzHarness {
 
@@ -75,6 +83,14 @@ final class FuzzHarness {
     private final Path workDir;
     private final Ingest ingest = new Ingest();
     private final ProseParser parser = new ProseParser();
+    private final FilingAuditor auditor = Pipeline.create(Audits.settings(Path.of("target"), "json")).auditor();
+
+    /** A rule that failed internally on a fuzzed input (its signature names the rule and the exception). */
+    static final class RuleInternalError extends RuntimeException {
+        RuleInternalError(String message) {
+            super(message);
+        }
+    }
 
     FuzzHarness(long runSeed, Path workDir) {
         this.seeds = seeds();
@@ -191,6 +207,8 @@ final class FuzzHarness {
             SourceDocument doc = ingest.read(file);
             parser.parse(doc);
             TableReader.read(doc);
+            AuditResult result = auditor.audit(file);
+            checkNoRuleFailed(result.report());
             return true;
         } catch (InputException e) {
             if (e.reason() == null || e.reason().isBlank()) {
@@ -200,7 +218,24 @@ final class FuzzHarness {
         }
     }
 
+    /** Throws {@link RuleInternalError} when a rule of the report failed internally. */
+    static void checkNoRuleFailed(AuditReport report) {
+        for (AuditReport.FindingEntry f : report.findings()) {
+            if (Outcome.INTERNAL_ERROR.name().equals(f.outcome())) {
+                throw new RuleInternalError(f.rule() + " " + f.message());
+            }
+        }
+        for (AuditReport.RuleResult r : report.rules()) {
+            if (Outcome.INTERNAL_ERROR.name().equals(r.outcome())) {
+                throw new RuleInternalError(r.id());
+            }
+        }
+    }
+
     static String signature(Throwable t) {
+        if (t instanceof RuleInternalError) {
+            return "INTERNAL_ERROR " + t.getMessage();
+        }
         StackTraceElement[] frames = t.getStackTrace();
         String top = frames.length == 0 ? "?" : frames[0].toString();
         String ours = "";

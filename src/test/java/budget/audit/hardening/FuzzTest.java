@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Mutation fuzzing of ingest + prose parser + table reader (see {@link FuzzHarness}). The default suite runs a
+ * Mutation fuzzing of ingest + prose parser + table reader + rules (see {@link FuzzHarness}). The default suite runs a
  * quick subset; the long run is
  * {@code ./mvnw -o verify -Dgroups=fuzz -Dfuzz.count=10000 [-Dfuzz.seed=N]} and prints inputs, crashes, slowest.
  */
@@ -28,6 +28,23 @@ class FuzzTest {
         System.out.print(report.summary());
         assertEquals(300, report.inputs());
         assertTrue(report.crashes().isEmpty(), report.summary());
+    }
+
+    @Test
+    void aRuleThatFailedInternallyIsACrash() {
+        budget.audit.model.BudgetFiling filing = budget.audit.rules.FilingFixture.filing().build();
+        var specs = budget.audit.rules.RuleCatalogue.builtIn().specs();
+        var check = new budget.audit.rules.api.Check(specs.getFirst().id(),
+                budget.audit.rules.api.Outcome.INTERNAL_ERROR, specs.getFirst().title(), null, null, null, null,
+                "_internal", java.util.Map.of("reason", "r", "error", "IllegalStateException：boom"),
+                java.util.List.of());
+        var report = budget.audit.report.ReportBuilder.build(filing, specs, java.util.List.of(check),
+                new budget.audit.report.model.AuditReport.ToolInfo("budget-audit", "test"),
+                java.time.LocalDate.of(2026, 1, 15), budget.audit.report.TemplateEngine.of(null));
+        FuzzHarness.RuleInternalError e = org.junit.jupiter.api.Assertions.assertThrows(
+                FuzzHarness.RuleInternalError.class, () -> FuzzHarness.checkNoRuleFailed(report));
+        assertTrue(FuzzHarness.signature(e).startsWith("INTERNAL_ERROR " + specs.getFirst().id()),
+                FuzzHarness.signature(e));
     }
 
     @Test

@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Document kind (预算 / 决算 / other) and content (情况说明 / 报表 / both) on real filings: the expected kind of each
@@ -42,9 +41,9 @@ class DocumentKindDetectorTest {
 
     private static Path nationwide(String name) {
         Optional<Path> root = SharedMaterial.root();
-        assumeTrue(root.isPresent(), "../shared not present");
+        SharedMaterial.assume(root.isPresent(), "../shared not present");
         Path file = root.get().resolve("nationwide").resolve(name);
-        assumeTrue(Files.isRegularFile(file), name + " not present");
+        SharedMaterial.assume(Files.isRegularFile(file), name + " not present");
         return file;
     }
 
@@ -77,14 +76,14 @@ class DocumentKindDetectorTest {
     @Test
     void everySharedBudgetIsABudget() throws Exception {
         Optional<Path> root = SharedMaterial.root();
-        assumeTrue(root.isPresent(), "../shared not present");
+        SharedMaterial.assume(root.isPresent(), "../shared not present");
         List<Path> files = new ArrayList<>();
         for (String folder : List.of("seeds", "real")) {
             try (Stream<Path> s = Files.list(root.get().resolve(folder))) {
                 s.filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
             }
         }
-        assumeTrue(!files.isEmpty());
+        SharedMaterial.assume(!files.isEmpty(), "nationwide files not present");
         for (Path f : files) {
             Read r = read(f);
             assertEquals(DocumentKind.BUDGET, DocumentKindDetector.detect(r.doc(), r.tables()), f.toString());

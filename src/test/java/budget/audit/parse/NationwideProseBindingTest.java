@@ -13,7 +13,6 @@ import java.util.List;
 import static budget.audit.model.FactKeys.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Prose facts bound on real filings from other regions (../shared/nationwide), each value read on the rendered
@@ -23,9 +22,9 @@ class NationwideProseBindingTest {
 
     private static BudgetFiling prose(String name) throws Exception {
         var root = SharedMaterial.root();
-        assumeTrue(root.isPresent(), "../shared not present");
+        SharedMaterial.assume(root.isPresent(), "../shared not present");
         Path file = root.get().resolve("nationwide").resolve(name);
-        assumeTrue(Files.isRegularFile(file), name + " not present");
+        SharedMaterial.assume(Files.isRegularFile(file), name + " not present");
         return new ProseParser().parse(new Ingest().read(file));
     }
 

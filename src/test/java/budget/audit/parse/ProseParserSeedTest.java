@@ -1,5 +1,6 @@
 package budget.audit.parse;
 
+import budget.audit.support.SharedMaterial;
 import budget.audit.ingest.text.TextDocumentReader;
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.Fact;
@@ -18,31 +19,24 @@ import java.util.stream.Stream;
 import static budget.audit.model.FactKeys.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Reads the five seed filings in ../shared/seeds (skipped when absent) and checks the exact facts. */
 class ProseParserSeedTest {
 
     private static Path seedsDir() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("seeds");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        return SharedMaterial.root().map(r -> r.resolve("seeds")).orElse(null);
     }
 
     private static BudgetFiling seed(String prefix) throws Exception {
         Path dir = seedsDir();
-        assumeTrue(dir != null, "shared/seeds not found");
+        SharedMaterial.assume(dir != null, "shared/seeds not found");
         Path file;
         try (Stream<Path> files = Files.list(dir)) {
             file = files.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst().orElse(null);
         } catch (IOException e) {
             file = null;
         }
-        assumeTrue(file != null, "seed " + prefix + " not found");
+        SharedMaterial.assume(file != null, "seed " + prefix + " not found");
         return new ProseParser().parse(new TextDocumentReader().read(file, Files.readAllBytes(file), "x"));
     }
 

@@ -13,7 +13,6 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Real tables the reader got wrong must not become findings: either they are read right (CHECKED) or they are
@@ -26,9 +25,9 @@ class NationwideCoverageTest {
 
     private static Path nationwide(String name) {
         var root = SharedMaterial.root();
-        assumeTrue(root.isPresent(), "../shared not present");
+        SharedMaterial.assume(root.isPresent(), "../shared not present");
         Path file = root.get().resolve("nationwide").resolve(name);
-        assumeTrue(Files.isRegularFile(file), name + " not present");
+        SharedMaterial.assume(Files.isRegularFile(file), name + " not present");
         return file;
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import static budget.audit.model.Unit.WAN_YUAN;
 import static budget.audit.rules.FilingFixture.filing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RuleRunnerTest {
 
@@ -65,14 +66,17 @@ class RuleRunnerTest {
     }
 
     @Test
-    void throwingRuleBecomesInsufficientDataAndEmptyRuleNotApplicable() throws IOException {
+    void throwingRuleBecomesInternalErrorAndEmptyRuleNotApplicable() throws IOException {
         List<Check> checks = new RuleRunner(Map.of(Consistency.MODE_PARAM, "TRUNCATION"))
                 .run(filing().build(), catalogue());
         assertEquals(3, checks.size());
         assertEquals("T001", checks.get(0).ruleId());
-        assertEquals(Outcome.INSUFFICIENT_DATA, checks.get(0).outcome());
+        assertEquals(Outcome.INTERNAL_ERROR, checks.get(0).outcome());
+        assertTrue(checks.get(0).outcome().isFinding(), "a rule that could not run is never silent");
         assertEquals("会抛异常的规则", checks.get(0).subject());
-        assertEquals(Map.of("reason", "规则执行时发生内部错误，未能完成核对"), checks.get(0).args());
+        assertEquals("规则执行时发生内部错误，未能完成核对", checks.get(0).args().get("reason"));
+        assertEquals("IllegalStateException：boom", checks.get(0).args().get("error"));
+        assertEquals("_internal", checks.get(0).messageKey());
         assertEquals(Outcome.NOT_APPLICABLE, checks.get(1).outcome());
         assertEquals("T002", checks.get(1).messageKey());
         assertEquals("TRUNCATION", checks.get(2).subject());

@@ -16,7 +16,9 @@ public enum Outcome {
     /** The quantities are stated but unreadable or ambiguous. */
     INSUFFICIENT_DATA("数据不足"),
     /** Inconsistent beyond rounding, or the condition does not hold. */
-    FAIL("不通过");
+    FAIL("不通过"),
+    /** The rule itself failed (threw): nothing was checked, and this is the tool's defect, not the filing's. */
+    INTERNAL_ERROR("内部错误");
 
     private final String label;
 
@@ -32,8 +34,11 @@ public enum Outcome {
         return other.ordinal() > ordinal() ? other : this;
     }
 
-    /** Whether this outcome produces a finding in the main list (FAIL, and TRUNCATION as INFO). */
+    /**
+     * Whether this outcome produces a finding in the main list (FAIL; TRUNCATION as INFO; INTERNAL_ERROR, so that
+     * a rule that could not run is never silent).
+     */
     public boolean isFinding() {
-        return this == FAIL || this == TRUNCATION;
+        return this == FAIL || this == TRUNCATION || this == INTERNAL_ERROR;
     }
 }

@@ -22,7 +22,8 @@ import java.util.Set;
  * WZ011: a filing that publishes its tables carries the whole standard table set of its format
  * ({@link StandardTableSet}). Applies only when the filing carries at least {@value #MIN_STANDARD_KINDS} kinds of
  * standard table (prose-only filings publish their tables separately). A missing table the document's own list
- * names is left to WZ010, which already reports it.
+ * names is left to WZ010, which already reports it: here it is one NOT_APPLICABLE check saying so (never a PASS:
+ * the set is not complete), and the rule passes only when nothing is missing.
  */
 public final class Wz011StandardTables implements Rule {
 
@@ -31,6 +32,8 @@ public final class Wz011StandardTables implements Rule {
     static final String ARG_FORMAT = "format";
     static final String ARG_COUNT = "count";
     static final String ARG_LEFT_TO_WZ010 = "leftToListCheck";
+    /** Arg of the NOT_APPLICABLE check of a missing table the filing's list names: the rule that reports it. */
+    static final String ARG_REPORTED_BY = "reportedBy";
 
     /** Fewer kinds of standard table than this: the filing does not publish its tables itself. */
     static final int MIN_STANDARD_KINDS = 3;
@@ -68,6 +71,8 @@ public final class Wz011StandardTables implements Rule {
             }
             if (listed.contains(expected.kind())) {
                 leftToListCheck.add(expected.name());
+                context.report(new Check(ID, Outcome.NOT_APPLICABLE, expected.name(), null, null, null, null, ID,
+                        Checks.args(ARG_FORMAT, set.name(), ARG_REPORTED_BY, Wz010ListedItemsPresent.ID), evidence));
                 continue;
             }
             SourceLine printed = printedTitle(filing, expected.kind());
@@ -89,10 +94,9 @@ public final class Wz011StandardTables implements Rule {
             context.report(new Check(ID, Outcome.FAIL, expected.name(), null, null, null, null, ID,
                     Checks.args(ARG_FORMAT, set.name(), ARG_COUNT, set.tables().size()), evidence));
         }
-        if (fails == 0) {
+        if (fails == 0 && leftToListCheck.isEmpty()) {
             context.report(new Check(ID, Outcome.PASS, SUBJECT, null, null, null, null, ID,
-                    Checks.args(ARG_FORMAT, set.name(), ARG_COUNT, set.tables().size(), ARG_LEFT_TO_WZ010,
-                            leftToListCheck.isEmpty() ? null : Checks.join(leftToListCheck)), List.of()));
+                    Checks.args(ARG_FORMAT, set.name(), ARG_COUNT, set.tables().size()), List.of()));
         }
     }
 

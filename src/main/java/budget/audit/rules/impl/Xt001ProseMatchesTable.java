@@ -77,14 +77,23 @@ public final class Xt001ProseMatchesTable implements Rule {
         }
     }
 
+    /**
+     * The comparison of one quantity stated in both places; INSUFFICIENT_DATA (never silence, which would read as
+     * "not stated") when either figure is unreadable or not an amount of money.
+     */
     private static Optional<Check> compare(Fact prose, Fact table, String name, Consistency consistency) {
-        if (!prose.readable() || !table.readable() || !prose.amount().unit().isMoney()
-                || !table.amount().unit().isMoney()) {
-            return Optional.empty();
-        }
         String tableName = table.source().table() == null ? "表格" : table.source().table();
+        String subject = name + "（说明文字与" + tableName + "）";
+        List<Fact> unreadable = java.util.stream.Stream.of(prose, table).filter(f -> !f.readable()).toList();
+        if (!unreadable.isEmpty()) {
+            return Optional.of(Checks.unreadable(ID, subject, unreadable, List.of(prose, table)));
+        }
+        if (!prose.amount().unit().isMoney() || !table.amount().unit().isMoney()) {
+            return Optional.of(Checks.insufficient(ID, subject, "说明文字或表格中的该数额不是金额（单位无法识别），无法比对",
+                    List.of(prose, table)));
+        }
         return Optional.of(TableChecks.compare(ID, consistency.equal(prose.amount(), table.amount()),
-                name + "（说明文字与" + tableName + "）", prose.amount(), table.amount(),
+                subject, prose.amount(), table.amount(),
                 List.of(prose.source(), table.source()), "name", name, TableChecks.ARG_TABLE, tableName));
     }
 

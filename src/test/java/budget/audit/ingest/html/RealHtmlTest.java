@@ -14,7 +14,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The saved 预算公开 web page in ../shared/nationwide (a PDF converted to HTML: 53 page boxes of positioned text
@@ -27,9 +26,9 @@ class RealHtmlTest {
 
     @BeforeAll
     static void read() throws Exception {
-        assumeTrue(SharedMaterial.root().isPresent(), "../shared not present");
+        SharedMaterial.assume(SharedMaterial.root().isPresent(), "../shared not present");
         Path file = SharedMaterial.root().get().resolve("nationwide/yantai-veterans-2026-budget.html");
-        assumeTrue(Files.isRegularFile(file), "yantai html not present");
+        SharedMaterial.assume(Files.isRegularFile(file), "yantai html not present");
         yantai = new Ingest().read(file);
     }
 

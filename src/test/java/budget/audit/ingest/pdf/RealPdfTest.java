@@ -1,5 +1,6 @@
 package budget.audit.ingest.pdf;
 
+import budget.audit.support.SharedMaterial;
 import budget.audit.model.SourceDocument;
 import budget.audit.model.SourceLine;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +15,6 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The two real published filings in ../shared/real (skipped when absent). */
 class RealPdfTest {
@@ -25,7 +25,7 @@ class RealPdfTest {
     @BeforeAll
     static void read() throws Exception {
         Path real = realFolder();
-        assumeTrue(real != null, "shared/real not found");
+        SharedMaterial.assume(real != null, "shared/real not found");
         putuo = readPdf(real.resolve("putuo-wanli-2024.pdf"));
         shanghai = readPdf(real.resolve("shanghai-finance-bureau-2025.pdf"));
     }
@@ -35,13 +35,7 @@ class RealPdfTest {
     }
 
     private static Path realFolder() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path seeds = dir.resolve("shared/seeds");
-            if (Files.isDirectory(seeds) && Files.isDirectory(dir.resolve("shared/real"))) {
-                return dir.resolve("shared/real");
-            }
-        }
-        return null;
+        return SharedMaterial.root().map(r -> r.resolve("real")).filter(Files::isDirectory).orElse(null);
     }
 
     private static List<String> texts(SourceDocument doc) {

@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Real tables of other regions' filings (../shared/nationwide), read as printed. Every expected figure was read off
@@ -24,9 +23,9 @@ class NationwideTablesTest {
 
     private static List<BudgetTable> tables(String file) throws Exception {
         Optional<Path> root = SharedMaterial.root();
-        assumeTrue(root.isPresent(), "../shared not present");
+        SharedMaterial.assume(root.isPresent(), "../shared not present");
         Path f = root.get().resolve("nationwide").resolve(file);
-        assumeTrue(Files.isRegularFile(f), file + " not present");
+        SharedMaterial.assume(Files.isRegularFile(f), file + " not present");
         return TableReader.read(new Ingest().read(f));
     }
 

@@ -1,5 +1,6 @@
 package budget.audit.parse.table;
 
+import budget.audit.support.SharedMaterial;
 import budget.audit.model.BudgetTable;
 import budget.audit.model.BudgetTable.Part;
 import budget.audit.model.Fact;
@@ -8,7 +9,6 @@ import budget.audit.model.SourceDocument;
 import budget.audit.model.TableKind;
 import budget.audit.model.TableRow;
 import budget.audit.model.Unit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,7 +27,7 @@ class SeedTablesTest {
 
     private static SourceDocument seed(String prefix, boolean normalized) throws IOException {
         Path seeds = TestDocs.seeds().orElse(null);
-        Assumptions.assumeTrue(seeds != null, "shared/seeds not present");
+        SharedMaterial.assume(seeds != null, "shared/seeds not present");
         return TestDocs.seed(seeds, prefix, normalized);
     }
 

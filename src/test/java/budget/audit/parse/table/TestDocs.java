@@ -27,13 +27,7 @@ final class TestDocs {
 
     /** The seeds folder (…/shared/seeds) when present above the working directory. */
     static Optional<Path> seeds() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path s = p.resolve("shared").resolve("seeds");
-            if (Files.isDirectory(s)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return budget.audit.support.SharedMaterial.root().map(r -> r.resolve("seeds"));
     }
 
     /**
