@@ -55,7 +55,9 @@ public final class ReproduciblePdf {
      */
     public static void write(String xhtml, LocalDate date, boolean pdfa, OutputStream out) throws IOException {
         byte[] digest = md5(xhtml);
-        ITextRenderer renderer = new ITextRenderer();
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                new VisibleTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT));
         PdfFonts.register(renderer, seed(digest), pdfa);
         if (pdfa) {
             renderer.setPDFXConformance(PdfWriter.PDFA2B);
