@@ -67,9 +67,7 @@ public final class AuditCommand implements Callable<Integer> {
         InputChecks.refuseOutputAroundInputs(existing, settings.outputDir());
         InputFiles.Scan scan = InputFiles.scan(existing, false, settings.outputDir());
         List<Path> files = distinct(scan.files());
-        if (!scan.unsupported().isEmpty()) {
-            err.println(scan.skippedLine());
-        }
+        scan.skippedLines().forEach(err::println);
         if (!scan.subfolders().isEmpty() && !scan.files().isEmpty()) {
             err.println("未进入 " + scan.subfolders().size() + " 个子文件夹（audit 只审核所给文件夹本层的文件；"
                     + "含子文件夹请用 batch）");

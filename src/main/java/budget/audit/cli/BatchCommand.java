@@ -64,9 +64,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
         InputChecks.refuseOutputAroundInputs(inputs, settings.outputDir());
         InputFiles.Scan scan = InputFiles.scan(inputs, true, settings.outputDir());
-        if (!scan.unsupported().isEmpty()) {
-            spec.commandLine().getErr().println(scan.skippedLine());
-        }
+        scan.skippedLines().forEach(spec.commandLine().getErr()::println);
         if (scan.files().isEmpty()) {
             // nothing to audit: say so, and write no empty summary a reader could take for "no problems"
             spec.commandLine().getErr().println(InputChecks.nothingFound(inputs, scan));

@@ -30,8 +30,12 @@ final class InputChecks {
     /** Why a scan of existing inputs found nothing to audit. */
     static String nothingFound(List<Path> inputs, InputFiles.Scan scan) {
         String where = String.join("、", inputs.stream().map(Path::toString).toList());
-        StringBuilder sb = new StringBuilder("未找到可审核的文件：").append(where).append(" 中没有可读取的文件（")
-                .append(InputFiles.supportedList()).append("）");
+        StringBuilder sb = new StringBuilder("未找到可审核的文件：").append(where);
+        if (scan.ownReports().isEmpty()) {
+            sb.append(" 中没有可读取的文件（").append(InputFiles.supportedList()).append("）");
+        } else {
+            sb.append(" 中只有 budget-audit 生成的报告，没有预算公开文件");
+        }
         if (!scan.subfolders().isEmpty()) {
             sb.append("；其中的 ").append(scan.subfolders().size()).append(" 个子文件夹未进入，审核整个目录树请用 batch");
         }

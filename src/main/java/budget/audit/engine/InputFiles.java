@@ -1,5 +1,7 @@
 package budget.audit.engine;
 
+import budget.audit.ingest.OwnReport;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,12 +28,29 @@ public final class InputFiles {
      * @param files       the files to audit, in order
      * @param unsupported files in the scanned folders whose extension is not read (not hidden, not in the output)
      * @param subfolders  folders a non-recursive scan did not enter (not hidden)
+     * @param ownReports  files in the scanned folders that are budget-audit's own reports or summaries
      */
-    public record Scan(List<Path> files, List<Path> unsupported, List<Path> subfolders) {
+    public record Scan(List<Path> files, List<Path> unsupported, List<Path> subfolders, List<Path> ownReports) {
         public Scan {
             files = List.copyOf(files);
             unsupported = List.copyOf(unsupported);
             subfolders = List.copyOf(subfolders);
+            ownReports = List.copyOf(ownReports);
+        }
+
+        /** The lines saying what the scan left out (unsupported files, the tool's own reports); maybe none. */
+        public List<String> skippedLines() {
+            List<String> lines = new ArrayList<>();
+            if (!unsupported.isEmpty()) {
+                lines.add(skippedLine());
+            }
+            if (!ownReports.isEmpty()) {
+                String names = ownReports.stream().limit(3).map(f -> f.getFileName().toString())
+                        .collect(Collectors.joining("、"));
+                lines.add("跳过 " + ownReports.size() + " 个 budget-audit 生成的报告（" + names
+                        + (ownReports.size() > 3 ? " 等" : "") + "），报告不作为预算公开文件审核");
+            }
+            return lines;
         }
 
         /** "跳过 3 个不支持的文件（.zip 2 个、.png 1 个）", or empty when none was skipped. */
@@ -65,6 +84,7 @@ public final class InputFiles {
         List<Path> files = new ArrayList<>();
         List<Path> unsupported = new ArrayList<>();
         List<Path> subfolders = new ArrayList<>();
+        List<Path> ownReports = new ArrayList<>();
         Path excluded = exclude == null ? null : exclude.toAbsolutePath().normalize();
         for (Path p : paths) {
             if (!Files.isDirectory(p)) {
@@ -87,11 +107,17 @@ public final class InputFiles {
                         subfolders.add(f);
                     }
                 } else if (Files.isRegularFile(f)) {
-                    (supported(f) ? files : unsupported).add(f);
+                    if (!supported(f)) {
+                        unsupported.add(f);
+                    } else if (OwnReport.isOwnReportFile(f)) {
+                        ownReports.add(f);
+                    } else {
+                        files.add(f);
+                    }
                 }
             }
         }
-        return new Scan(files, unsupported, subfolders);
+        return new Scan(files, unsupported, subfolders, ownReports);
     }
 
     /** The extensions a folder scan reads, e.g. ".doc .docx .htm …", sorted. */

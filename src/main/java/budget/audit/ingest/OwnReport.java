@@ -2,6 +2,12 @@ package budget.audit.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -22,6 +28,8 @@ public final class OwnReport {
     public static final String REASON = "这是 budget-audit 生成的审核报告，不是预算公开文件";
 
     private static final int MAX_ZIP_ENTRIES = 10_000;
+    /** The renderer writes the document information dictionary within the last few kilobytes of the file. */
+    private static final int PDF_TAIL = 64 * 1024;
     private static final Pattern PDF_MARK = Pattern.compile(
             "/" + PDF_MARKER_KEY + "\\b|/(?:Author|Creator)\\s*\\(" + TOOL + "\\)");
     private static final Pattern JSON_HEAD = Pattern.compile(
@@ -39,6 +47,41 @@ public final class OwnReport {
             case TEXT -> json(content);
             default -> false;
         };
+    }
+
+    /**
+     * Whether a file found in a folder scan is one of the tool's reports, judged cheaply from its extension and
+     * the part of the file that carries the mark (a PDF's tail, an XLSX's core properties). An unreadable file is
+     * not called a report: the audit then says what is wrong with it.
+     */
+    public static boolean isOwnReportFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".pdf")) {
+                return pdf(tail(file, PDF_TAIL));
+            }
+            if (name.endsWith(".xlsx")) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    return xlsx(in.readAllBytes());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static byte[] tail(Path file, int length) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            int n = (int) Math.min(size, length);
+            channel.position(size - n);
+            ByteBuffer buffer = ByteBuffer.allocate(n);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // read until full or end of file
+            }
+            return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+        }
     }
 
     /** The document information dictionary is written uncompressed (as OpenPDF does), near the end of the file. */

@@ -124,6 +124,47 @@ class NewUserTest {
         assertFalse(Files.exists(out()));
     }
 
+    // item 4: a folder holding old reports: they are skipped with one line, and the run is judged by the filings
+
+    @Test
+    void oldReportsInAScannedFolderAreSkippedNotAuditedNorCountedAsBadInput() throws Exception {
+        Path first = dir.resolve("first");
+        CliRunner.Result made = CliRunner.run("audit", SAMPLE_A.toString(), "-o", first.toString(),
+                "--format", "pdf,xlsx", "--date", "2026-01-05");
+        assertEquals(0, made.exitCode(), made.err());
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(SAMPLE_A, in.resolve("a.txt"));
+        try (Stream<Path> reports = Files.list(first)) {
+            for (Path report : reports.toList()) {
+                // renamed, so that neither the name nor the output folder gives it away
+                Files.copy(report, in.resolve("旧报告." + report.getFileName().toString().replaceAll(".*\\.", "")));
+            }
+        }
+        CliRunner.Result r = CliRunner.run("audit", in.toString(), "-o", out().toString(), "--format", "json");
+        assertEquals(0, r.exitCode(), "the filing has no errors; the skipped reports are no input errors: " + r.err());
+        assertEquals(List.of("a.json"), written(out()));
+        assertTrue(r.err().contains("跳过 2 个 budget-audit 生成的报告（旧报告.pdf、旧报告.xlsx）"), r.err());
+
+        CliRunner.Result b = CliRunner.run("batch", in.toString(), "-o", dir.resolve("bout").toString(),
+                "--format", "json");
+        assertEquals(0, b.exitCode(), b.err());
+        assertEquals(1, lines(b.err(), "跳过 2 个 budget-audit 生成的报告"), b.err());
+        assertFalse(written(dir.resolve("bout")).stream().anyMatch(f -> f.contains("旧报告")),
+                written(dir.resolve("bout")).toString());
+
+        Path onlyReports = Files.createDirectories(dir.resolve("only"));
+        Files.copy(in.resolve("旧报告.pdf"), onlyReports.resolve("汇总.pdf"));
+        CliRunner.Result none = CliRunner.run("audit", onlyReports.toString(), "-o", dir.resolve("o3").toString());
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().contains("只有 budget-audit 生成的报告"), none.err());
+
+        // named on its own, a report is refused with its reason
+        CliRunner.Result named = CliRunner.run("audit", in.resolve("旧报告.pdf").toString(), "-o",
+                dir.resolve("o4").toString());
+        assertEquals(2, named.exitCode());
+        assertTrue(named.err().contains("这是 budget-audit 生成的审核报告"), named.err());
+    }
+
     // item 3: folder scans read .doc, and say what they skip
 
     @Test
