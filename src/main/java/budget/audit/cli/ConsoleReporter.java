@@ -25,9 +25,10 @@ final class ConsoleReporter implements AuditListener {
         AuditReport.Summary s = result.report().summary();
         String files = result.outputs().stream().map(Path::toString).collect(Collectors.joining("、"));
         String roundings = s.roundings() > 0 ? "；尾差 " + s.roundings() + " 处（不计为问题）" : "";
-        // files audited as one filing are named together ("a.pdf + b.pdf")
+        // files audited as one filing are named together ("a.pdf + b.pdf"); one file by its path as given, so
+        // that two files of the same name in different folders are told apart
         String name = result.report().sources().size() > 1 ? result.report().source().file()
-                : String.valueOf(result.input().getFileName());
+                : String.valueOf(result.input());
         out.printf("%s：%s%s → %s%n", name, s.verdict(), roundings, files);
         out.flush();
     }

@@ -53,6 +53,9 @@ class NewUserTest {
         assertEquals(List.of("y2024_部门预算.json", "部门预算.json"), written(out()));
         List<String> paths = r.out().lines().map(l -> l.substring(l.indexOf('→'))).toList();
         assertEquals(paths.size(), paths.stream().distinct().count(), r.out());
+        // and each line names its input so that the two are told apart
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(a + "：")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(b + "：")), r.out());
         // each report is the one of its own input: B has findings, A has none
         assertTrue(Files.readString(out().resolve("部门预算.json")).contains("滨江区文化和旅游局"));
         assertTrue(Files.readString(out().resolve("y2024_部门预算.json")).contains("青石街道"));
