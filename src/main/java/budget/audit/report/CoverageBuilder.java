@@ -115,7 +115,7 @@ final class CoverageBuilder {
             } else if (!unknown.isEmpty()) {
                 status = Coverage.PARTIAL;
                 reason = reason(engine, "UNKNOWN_COLUMNS", 0, 0, String.join("、", unknown));
-            } else if (filing.documentKind() != DocumentKind.BUDGET) {
+            } else if (filing.documentKind() == DocumentKind.OTHER) {
                 status = Coverage.RECOGNISED;
                 reason = reason(engine, "NOT_AUDITED", 0, 0, "");
             } else {

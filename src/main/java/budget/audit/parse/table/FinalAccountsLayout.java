@@ -1,0 +1,146 @@
+package budget.audit.parse.table;
+
+import budget.audit.model.AccountRole;
+import budget.audit.model.BudgetTable;
+import budget.audit.model.Measure;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What only a 决算 (final accounts) disclosure has, as data (profiles/final-accounts.yaml): its standard table
+ * set, the measure of an amount column (预算数 / 决算数 / 上年数 / change) from its printed header, and the typed
+ * roles of a 决算 balance (年初结转和结余, 本年收入, 本年支出, 年末结转和结余 …). Fail closed: a header naming no
+ * measure outside a 决算 table is {@link Measure#UNKNOWN}; a label matching no role plays none.
+ */
+public final class FinalAccountsLayout {
+
+    static final String RESOURCE = "/budget/audit/profiles/final-accounts.yaml";
+
+    /** One table of the standard 决算 set. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StandardTable(String name, List<String> words, List<String> without, boolean required) {
+        public StandardTable {
+            words = words == null ? List.of() : List.copyOf(words);
+            without = without == null ? List.of() : List.copyOf(without);
+        }
+
+        /** True when a table with this title (spaces removed inside) is this one. */
+        public boolean matches(String title) {
+            String t = compact(title);
+            return !words.isEmpty() && words.stream().allMatch(t::contains) && without.stream().noneMatch(t::contains);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MeasureRule(String pattern, Measure measure) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RoleRule(String pattern, AccountRole role) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Profile(String family, List<StandardTable> tables, List<MeasureRule> measures, List<RoleRule> roles) {
+    }
+
+    private record Compiled<T>(Pattern pattern, T value) {
+    }
+
+    private static final FinalAccountsLayout INSTANCE = load();
+
+    private final List<StandardTable> tables;
+    private final List<Compiled<Measure>> measures;
+    private final List<Compiled<AccountRole>> roles;
+
+    private FinalAccountsLayout(List<StandardTable> tables, List<Compiled<Measure>> measures,
+                                List<Compiled<AccountRole>> roles) {
+        this.tables = List.copyOf(tables);
+        this.measures = List.copyOf(measures);
+        this.roles = List.copyOf(roles);
+    }
+
+    public static FinalAccountsLayout get() {
+        return INSTANCE;
+    }
+
+    /** The standard 决算 table set, in publication order. */
+    public List<StandardTable> standardTables() {
+        return tables;
+    }
+
+    /**
+     * The measure of a printed header ("预算数/公务接待费", "本年支出/小计"): the innermost header row naming a
+     * measure decides; none naming one: a 决算 table's own measure when {@code finalTable}, else UNKNOWN.
+     */
+    public Measure measureOf(String header, boolean finalTable) {
+        if (header != null) {
+            String[] levels = compact(header).split("/");
+            for (int i = levels.length - 1; i >= 0; i--) {
+                for (Compiled<Measure> m : measures) {
+                    if (m.pattern().matcher(levels[i]).find()) {
+                        return m.value();
+                    }
+                }
+            }
+        }
+        return finalTable ? Measure.FINAL : Measure.UNKNOWN;
+    }
+
+    /** The measure of a table's amount column. */
+    public Measure measureOf(BudgetTable table, int column) {
+        String header = column < table.columnHeaders().size() ? table.columnHeaders().get(column) : null;
+        return measureOf(header, isFinalTable(table));
+    }
+
+    /** True for a table titled as a 决算 table. */
+    public static boolean isFinalTable(BudgetTable table) {
+        return compact(table.title()).contains("决算");
+    }
+
+    /** The role a printed row name or column header plays in a 决算 balance, if any. */
+    public Optional<AccountRole> roleOf(String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        String l = compact(label).replaceFirst("^[一二三四五六七八九十]+、", "").replaceFirst("^\\d+[.、．]", "");
+        for (Compiled<AccountRole> r : roles) {
+            if (r.pattern().matcher(l).find()) {
+                return Optional.of(r.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String compact(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", "");
+    }
+
+    private static FinalAccountsLayout load() {
+        try (InputStream in = FinalAccountsLayout.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            Profile p = new ObjectMapper(new YAMLFactory()).readValue(in, Profile.class);
+            List<Compiled<Measure>> measures = new ArrayList<>();
+            for (MeasureRule m : p.measures()) {
+                measures.add(new Compiled<>(Pattern.compile(m.pattern()), m.measure()));
+            }
+            List<Compiled<AccountRole>> roles = new ArrayList<>();
+            for (RoleRule r : p.roles()) {
+                roles.add(new Compiled<>(Pattern.compile(r.pattern()), r.role()));
+            }
+            return new FinalAccountsLayout(p.tables(), measures, roles);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
