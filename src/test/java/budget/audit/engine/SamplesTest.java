@@ -11,6 +11,7 @@ import java.util.List;
 
 import static budget.audit.support.Audits.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The bundled samples give exactly the findings they were written to show. */
 class SamplesTest {
@@ -49,6 +50,39 @@ class SamplesTest {
         assertEquals("12.40", sg.get("stated").asText());
         assertEquals("11.90", sg.get("computed").asText());
         assertEquals("0.50", sg.get("difference").asText());
+    }
+
+    /** Issue 13: a 决算 sample with one deliberate defect per 决算 rule, audited with the 决算 rules only. */
+    @Test
+    void finalAccountsSampleWithDefects() throws Exception {
+        JsonNode r = audit("04-滨江区档案馆-2023年度部门决算.txt");
+        assertEquals("FINAL_ACCOUNTS", r.at("/filing/documentKind").asText());
+        assertEquals(List.of("JS001:ERROR", "JS002:WARNING", "JS003:WARNING", "JS003:WARNING", "JS004:ERROR",
+                "JS005:WARNING", "JS005:WARNING", "JS005:WARNING", "JS005:WARNING", "JS005:WARNING",
+                "JS006:WARNING"), findingIds(r));
+        // 表1: 30.00 + 450.00 − 450.00 = 30.00, printed 20.00
+        JsonNode js = Audits.findings(r, "JS001").get(0);
+        assertEquals("20.00", js.get("stated").asText());
+        assertEquals("30.00", js.get("computed").asText());
+        // 450.00 ÷ 500.00 = 90.00%, stated 95%
+        assertTrue(Audits.findings(r, "JS002").get(0).get("message").asText().contains("90.00%"));
+        // no budget rule ran
+        for (JsonNode rule : r.get("rules")) {
+            if (!rule.get("id").asText().startsWith("JS")) {
+                assertEquals("NOT_APPLICABLE", rule.get("outcome").asText(), rule.get("id").asText());
+            }
+        }
+    }
+
+    /** Issue 13: the 决算 rules never run on a 预算 (the clean budget sample has every JS rule not applicable). */
+    @Test
+    void finalAccountsRulesSkipBudgets() throws Exception {
+        JsonNode r = audit("01-滨江区文化和旅游局-2024年部门预算.txt");
+        for (JsonNode rule : r.get("rules")) {
+            if (rule.get("id").asText().startsWith("JS")) {
+                assertEquals("NOT_APPLICABLE", rule.get("outcome").asText(), rule.get("id").asText());
+            }
+        }
     }
 
     @Test
