@@ -48,8 +48,29 @@ public final class FinalAccountsLayout {
     record RoleRule(String pattern, AccountRole role) {
     }
 
+    /**
+     * In each row of the named standard table, the total column = Σ the part columns ({@code parts} [others]:
+     * every other amount column).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Profile(String family, List<StandardTable> tables, List<MeasureRule> measures, List<RoleRule> roles) {
+    public record RowIdentity(String table, String total, List<String> parts) {
+        public RowIdentity {
+            parts = parts == null ? List.of() : List.copyOf(parts);
+        }
+
+        /** True when the parts are every other amount column. */
+        public boolean others() {
+            return parts.equals(List.of("others"));
+        }
+
+        public boolean isTotal(String columnName) {
+            return columnName != null && Pattern.compile(total).matcher(compact(columnName)).find();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Profile(String family, List<StandardTable> tables, List<MeasureRule> measures, List<RoleRule> roles,
+                   List<RowIdentity> rowIdentities) {
     }
 
     private record Compiled<T>(Pattern pattern, T value) {
@@ -60,12 +81,24 @@ public final class FinalAccountsLayout {
     private final List<StandardTable> tables;
     private final List<Compiled<Measure>> measures;
     private final List<Compiled<AccountRole>> roles;
+    private final List<RowIdentity> rowIdentities;
 
     private FinalAccountsLayout(List<StandardTable> tables, List<Compiled<Measure>> measures,
-                                List<Compiled<AccountRole>> roles) {
+                                List<Compiled<AccountRole>> roles, List<RowIdentity> rowIdentities) {
         this.tables = List.copyOf(tables);
         this.measures = List.copyOf(measures);
         this.roles = List.copyOf(roles);
+        this.rowIdentities = rowIdentities == null ? List.of() : List.copyOf(rowIdentities);
+    }
+
+    /** The row identities of the 决算 tables. */
+    public List<RowIdentity> rowIdentities() {
+        return rowIdentities;
+    }
+
+    /** The standard table named {@code name}, if any. */
+    public Optional<StandardTable> standardTable(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
     public static FinalAccountsLayout get() {
@@ -138,7 +171,7 @@ public final class FinalAccountsLayout {
             for (RoleRule r : p.roles()) {
                 roles.add(new Compiled<>(Pattern.compile(r.pattern()), r.role()));
             }
-            return new FinalAccountsLayout(p.tables(), measures, roles);
+            return new FinalAccountsLayout(p.tables(), measures, roles, p.rowIdentities());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -60,6 +60,8 @@ public final class BuiltInRules {
                 new Js003SangongWithinBudget(),
                 new Js004ProcurementFinal(),
                 new Js005FinalTableSet(),
-                new Js006PerformanceCoverage());
+                new Js006PerformanceCoverage(),
+                new Js007FinalHierarchy(),
+                new Js008FinalRowIdentity());
     }
 }
