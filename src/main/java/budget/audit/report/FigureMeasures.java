@@ -42,7 +42,7 @@ final class FigureMeasures {
                 || p.cell() == null) {
             return null;
         }
-        FinalAccountsLayout layout = FinalAccountsLayout.get();
+        FinalAccountsLayout layout = FinalAccountsLayout.get().forYear(filing.year());
         for (BudgetTable t : filing.tables()) {
             if (!t.reference().equals(p.table())) {
                 continue;

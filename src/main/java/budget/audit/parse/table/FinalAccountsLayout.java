@@ -25,18 +25,34 @@ public final class FinalAccountsLayout {
 
     static final String RESOURCE = "/budget/audit/profiles/final-accounts.yaml";
 
-    /** One table of the standard 决算 set. */
+    /** One table of the standard 决算 set: its name, the pattern of its title, words its title never holds. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record StandardTable(String name, List<String> words, List<String> without, boolean required) {
+    public record StandardTable(String name, String pattern, List<String> without, boolean required) {
         public StandardTable {
-            words = words == null ? List.of() : List.copyOf(words);
             without = without == null ? List.of() : List.copyOf(without);
+        }
+
+        /** Where in {@code text} (spaces removed) a title of this table starts, or -1. */
+        public int find(String text) {
+            String t = compact(text);
+            java.util.regex.Matcher m = Pattern.compile(pattern).matcher(t);
+            while (m.find()) {
+                // the name as written: from the last list mark before it (、，。；：) to its end
+                int from = m.start();
+                while (from > 0 && "、，。；：,;:（(".indexOf(t.charAt(from - 1)) < 0) {
+                    from--;
+                }
+                String name = t.substring(from, m.end());
+                if (without.stream().noneMatch(name::contains)) {
+                    return m.start();
+                }
+            }
+            return -1;
         }
 
         /** True when a table with this title (spaces removed inside) is this one. */
         public boolean matches(String title) {
-            String t = compact(title);
-            return !words.isEmpty() && words.stream().allMatch(t::contains) && without.stream().noneMatch(t::contains);
+            return find(title) >= 0;
         }
     }
 
@@ -82,13 +98,21 @@ public final class FinalAccountsLayout {
     private final List<Compiled<Measure>> measures;
     private final List<Compiled<AccountRole>> roles;
     private final List<RowIdentity> rowIdentities;
+    /** The year of the filing read (null: unknown): a column of an earlier year is 上年数. */
+    private final Integer year;
 
     private FinalAccountsLayout(List<StandardTable> tables, List<Compiled<Measure>> measures,
-                                List<Compiled<AccountRole>> roles, List<RowIdentity> rowIdentities) {
+                                List<Compiled<AccountRole>> roles, List<RowIdentity> rowIdentities, Integer year) {
         this.tables = List.copyOf(tables);
         this.measures = List.copyOf(measures);
         this.roles = List.copyOf(roles);
         this.rowIdentities = rowIdentities == null ? List.of() : List.copyOf(rowIdentities);
+        this.year = year;
+    }
+
+    /** This layout reading the tables of a filing of {@code year} (a header of an earlier year is 上年数). */
+    public FinalAccountsLayout forYear(Integer year) {
+        return new FinalAccountsLayout(tables, measures, roles, rowIdentities, year);
     }
 
     /** The row identities of the 决算 tables. */
@@ -128,11 +152,34 @@ public final class FinalAccountsLayout {
         return finalTable ? Measure.FINAL : Measure.UNKNOWN;
     }
 
-    /** The measure of a table's amount column. */
+    /** The measure of a table's amount column (in a filing of this layout's year, when given). */
     public Measure measureOf(BudgetTable table, int column) {
-        String header = column < table.columnHeaders().size() ? table.columnHeaders().get(column) : null;
-        return measureOf(header, isFinalTable(table));
+        return measureOf(table, column, year);
     }
+
+    /**
+     * The measure of a table's amount column in a filing of {@code year}: a header naming an earlier year
+     * ("2022年决算数" in a 2023 决算) is 上年数.
+     */
+    public Measure measureOf(BudgetTable table, int column, Integer year) {
+        String header = column < table.columnHeaders().size() ? table.columnHeaders().get(column) : null;
+        return measureOf(header, isFinalTable(table), year);
+    }
+
+    /** {@link #measureOf(String, boolean)} knowing the filing's year (null: unknown). */
+    public Measure measureOf(String header, boolean finalTable, Integer year) {
+        if (year != null && header != null) {
+            java.util.regex.Matcher m = YEAR.matcher(compact(header));
+            while (m.find()) {
+                if (Integer.parseInt(m.group(1)) < year) {
+                    return Measure.PRIOR_YEAR;
+                }
+            }
+        }
+        return measureOf(header, finalTable);
+    }
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     /** True for a table titled as a 决算 table. */
     public static boolean isFinalTable(BudgetTable table) {
@@ -171,7 +218,7 @@ public final class FinalAccountsLayout {
             for (RoleRule r : p.roles()) {
                 roles.add(new Compiled<>(Pattern.compile(r.pattern()), r.role()));
             }
-            return new FinalAccountsLayout(p.tables(), measures, roles, p.rowIdentities());
+            return new FinalAccountsLayout(p.tables(), measures, roles, p.rowIdentities(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,7 +55,7 @@ public final class Js003SangongWithinBudget implements Rule {
 
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
-        FinalAccountsLayout layout = FinalAccountsLayout.get();
+        FinalAccountsLayout layout = FinalAccountsLayout.get().forYear(filing.year());
         Consistency consistency = Consistency.from(context);
         Provenance reason = reason(filing);
         int before = context.checks().size();
@@ -70,7 +70,8 @@ public final class Js003SangongWithinBudget implements Rule {
                 String key = item(t.columnHeaders().get(c), layout);
                 if (m.budget()) {
                     budget.putIfAbsent(key, c);
-                } else if (layout.measureOf(t.columnHeaders().get(c), false) == Measure.FINAL) {
+                } else if (m == Measure.FINAL
+                        && layout.measureOf(t.columnHeaders().get(c), false, filing.year()) == Measure.FINAL) {
                     actual.putIfAbsent(key, c);
                 }
             }

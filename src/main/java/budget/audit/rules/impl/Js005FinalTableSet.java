@@ -10,7 +10,6 @@ import budget.audit.rules.api.Outcome;
 import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,14 +68,12 @@ public final class Js005FinalTableSet implements Rule {
     }
 
     private static Provenance named(BudgetFiling filing, List<FinalProse.Text> prose, FinalAccountsLayout.StandardTable s) {
-        List<Provenance> out = new ArrayList<>();
         for (FinalProse.Text p : prose) {
-            if (s.matches(p.text())) {
-                int at = p.text().indexOf(s.words().getFirst());
-                out.add(p.at(filing, Math.max(0, at)));
-                break;
+            int at = s.find(p.text());
+            if (at >= 0) {
+                return p.at(filing, at);
             }
         }
-        return out.isEmpty() ? null : out.getFirst();
+        return null;
     }
 }
