@@ -85,6 +85,38 @@ class SamplesTest {
         }
     }
 
+    /** Issue 13: figures of a 决算's tables carry their measure in JSON; a 预算 report has no measure field. */
+    @Test
+    void measureOnFinalAccountsFiguresOnly() throws Exception {
+        JsonNode r = audit("05-滨江区方志办公室-2023年度部门决算.txt");
+        int labelled = 0;
+        for (JsonNode f : r.get("facts")) {
+            if (f.has("measure")) {
+                labelled++;
+                assertEquals("决算数", f.get("measure").asText(), f.toString());
+            }
+        }
+        assertTrue(labelled > 0);
+        JsonNode defect = Audits.findings(audit("04-滨江区档案馆-2023年度部门决算.txt"), "JS001").get(0);
+        assertEquals("决算数", defect.get("evidence").get(0).get("measure").asText());
+        assertTrue(!audit("01-滨江区文化和旅游局-2024年部门预算.txt").toString().contains("\"measure\""));
+    }
+
+    /** Issue 13: a 决算's PDF report is titled 决算公开审核报告. */
+    @Test
+    void finalAccountsReportTitle() throws Exception {
+        Audits.audit(SAMPLES.resolve("05-滨江区方志办公室-2023年度部门决算.txt"), out, "pdf");
+        Path pdf;
+        try (var files = java.nio.file.Files.list(out)) {
+            pdf = files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        }
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("决算公开审核报告"), text.substring(0, Math.min(200, text.length())));
+            assertTrue(text.contains("决算年度"));
+        }
+    }
+
     /** Issue 13: the 决算 rules never run on a 预算 (the clean budget sample has every JS rule not applicable). */
     @Test
     void finalAccountsRulesSkipBudgets() throws Exception {
