@@ -35,6 +35,34 @@ final class FigureMeasures {
         }
     }
 
+    /**
+     * The measure label of a fact: a table cell's from its column, a prose figure's from the clause before it on its
+     * line (null when the clause names none, or the figure is not found on the line).
+     */
+    static String ofFact(budget.audit.model.Fact fact) {
+        BudgetFiling filing = CURRENT.get();
+        if (filing == null || filing.documentKind() != DocumentKind.FINAL_ACCOUNTS) {
+            return null;
+        }
+        if (fact.origin() == budget.audit.model.Fact.Origin.TABLE) {
+            return of(fact.source());
+        }
+        String text = fact.source().text();
+        if (text == null || !fact.readable() || fact.amount() == null || !fact.amount().unit().isMoney()) {
+            return null;
+        }
+        String line = text.replaceAll("\\s+", "");
+        int at = line.indexOf(fact.amount().printed() + fact.amount().unit().symbol());
+        if (at < 0) {
+            return null;
+        }
+        int from = at;
+        while (from > 0 && "，。；：,;:".indexOf(line.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return FinalAccountsLayout.get().proseMeasure(line.substring(from, at)).map(m -> m.label()).orElse(null);
+    }
+
     /** The measure label of a cited place, or null. */
     static String of(Provenance p) {
         BudgetFiling filing = CURRENT.get();

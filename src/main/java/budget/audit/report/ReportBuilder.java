@@ -230,7 +230,7 @@ public final class ReportBuilder {
                 read ? fact.amount().unit().symbol() : null,
                 read ? fact.amount().decimals() : null,
                 fact.origin().name(), p.line(), p.page(), p.cell(), p.table(), p.row(), p.text(),
-                fact.status().name(), fileOf(p, document), FigureMeasures.of(fact.source()));
+                fact.status().name(), fileOf(p, document), FigureMeasures.ofFact(fact));
     }
 
     /** Evidence in check order, one entry per distinct place (several parts quoted from one line appear once). */

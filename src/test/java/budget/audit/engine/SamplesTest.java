@@ -91,9 +91,18 @@ class SamplesTest {
         JsonNode r = audit("05-滨江区方志办公室-2023年度部门决算.txt");
         int labelled = 0;
         for (JsonNode f : r.get("facts")) {
-            if (f.has("measure")) {
+            if (f.get("origin").asText().equals("TABLE") && f.has("measure")) {
                 labelled++;
                 assertEquals("决算数", f.get("measure").asText(), f.toString());
+            }
+            // a prose figure by the clause before it: "“三公”经费财政拨款支出预算为8.00万元，支出决算为6.00万元"
+            if (f.get("key").asText().equals("sangong.total") && f.get("origin").asText().equals("PROSE")) {
+                assertEquals("8.00", f.get("value").asText());
+                assertEquals("预算数", f.get("measure").asText());
+            }
+            // no measure word before it ("政府采购支出总额60万元"): none given
+            if (f.get("key").asText().equals("procurement.total")) {
+                assertTrue(!f.has("measure"), f.toString());
             }
         }
         assertTrue(labelled > 0);

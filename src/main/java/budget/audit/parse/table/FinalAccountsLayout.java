@@ -86,7 +86,7 @@ public final class FinalAccountsLayout {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Profile(String family, List<StandardTable> tables, List<MeasureRule> measures, List<RoleRule> roles,
-                   List<RowIdentity> rowIdentities) {
+                   List<RowIdentity> rowIdentities, List<MeasureRule> proseMeasures, String proseFundNames) {
     }
 
     private record Compiled<T>(Pattern pattern, T value) {
@@ -100,19 +100,44 @@ public final class FinalAccountsLayout {
     private final List<RowIdentity> rowIdentities;
     /** The year of the filing read (null: unknown): a column of an earlier year is 上年数. */
     private final Integer year;
+    private final List<Compiled<Measure>> proseMeasures;
+    private final Pattern proseFundNames;
 
     private FinalAccountsLayout(List<StandardTable> tables, List<Compiled<Measure>> measures,
-                                List<Compiled<AccountRole>> roles, List<RowIdentity> rowIdentities, Integer year) {
+                                List<Compiled<AccountRole>> roles, List<RowIdentity> rowIdentities, Integer year,
+                                List<Compiled<Measure>> proseMeasures, Pattern proseFundNames) {
         this.tables = List.copyOf(tables);
         this.measures = List.copyOf(measures);
         this.roles = List.copyOf(roles);
         this.rowIdentities = rowIdentities == null ? List.of() : List.copyOf(rowIdentities);
         this.year = year;
+        this.proseMeasures = List.copyOf(proseMeasures);
+        this.proseFundNames = proseFundNames;
+    }
+
+    /**
+     * The measure of a figure in prose, from the clause before it ("支出决算为" → 决算数, "年初预算为" → 年初预算数,
+     * "比上年增加" → 增减数); none named: empty (not guessed).
+     */
+    public Optional<Measure> proseMeasure(String clause) {
+        if (clause == null) {
+            return Optional.empty();
+        }
+        String c = compact(clause);
+        if (proseFundNames != null) {
+            c = proseFundNames.matcher(c).replaceAll("");
+        }
+        for (Compiled<Measure> m : proseMeasures) {
+            if (m.pattern().matcher(c).find()) {
+                return Optional.of(m.value());
+            }
+        }
+        return Optional.empty();
     }
 
     /** This layout reading the tables of a filing of {@code year} (a header of an earlier year is 上年数). */
     public FinalAccountsLayout forYear(Integer year) {
-        return new FinalAccountsLayout(tables, measures, roles, rowIdentities, year);
+        return new FinalAccountsLayout(tables, measures, roles, rowIdentities, year, proseMeasures, proseFundNames);
     }
 
     /** The row identities of the 决算 tables. */
@@ -218,7 +243,12 @@ public final class FinalAccountsLayout {
             for (RoleRule r : p.roles()) {
                 roles.add(new Compiled<>(Pattern.compile(r.pattern()), r.role()));
             }
-            return new FinalAccountsLayout(p.tables(), measures, roles, p.rowIdentities(), null);
+            List<Compiled<Measure>> prose = new ArrayList<>();
+            for (MeasureRule m : p.proseMeasures() == null ? List.<MeasureRule>of() : p.proseMeasures()) {
+                prose.add(new Compiled<>(Pattern.compile(m.pattern()), m.measure()));
+            }
+            Pattern funds = p.proseFundNames() == null ? null : Pattern.compile(p.proseFundNames());
+            return new FinalAccountsLayout(p.tables(), measures, roles, p.rowIdentities(), null, prose, funds);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
