@@ -33,7 +33,7 @@ class RuleCatalogueTest {
             "WZ001", "WZ002", "WZ003", "WZ004", "WZ005", "WZ006", "WZ007", "WZ008", "WZ009", "WZ010",
             "TB001", "TB002", "TB003", "XT001", "XT002", "XT003", "SG004", "TB004", "WZ011",
             // issue 13: 决算 rules
-            "JS001", "JS002", "JS003", "JS004", "JS005", "JS006", "JS007", "JS008");
+            "JS001", "JS002", "JS003", "JS004", "JS005", "JS006", "JS007", "JS008", "JS009");
 
     private final RuleCatalogue catalogue = RuleCatalogue.builtIn();
 

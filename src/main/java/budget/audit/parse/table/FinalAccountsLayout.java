@@ -84,9 +84,29 @@ public final class FinalAccountsLayout {
         }
     }
 
+    /** The total rows of the two halves of the 基本支出决算表 (人员经费合计, 公用经费合计). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BasicHalves(String personnel, String public_) {
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public BasicHalves(@com.fasterxml.jackson.annotation.JsonProperty("personnel") String personnel,
+                           @com.fasterxml.jackson.annotation.JsonProperty("public") String public_) {
+            this.personnel = personnel;
+            this.public_ = public_;
+        }
+
+        public boolean isPersonnelTotal(String rowName) {
+            return personnel != null && Pattern.compile(personnel).matcher(compact(rowName)).find();
+        }
+
+        public boolean isPublicTotal(String rowName) {
+            return public_ != null && Pattern.compile(public_).matcher(compact(rowName)).find();
+        }
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Profile(String family, List<StandardTable> tables, List<MeasureRule> measures, List<RoleRule> roles,
-                   List<RowIdentity> rowIdentities, List<MeasureRule> proseMeasures, String proseFundNames) {
+                   List<RowIdentity> rowIdentities, List<MeasureRule> proseMeasures, String proseFundNames,
+                   BasicHalves basicHalves) {
     }
 
     private record Compiled<T>(Pattern pattern, T value) {
@@ -102,10 +122,12 @@ public final class FinalAccountsLayout {
     private final Integer year;
     private final List<Compiled<Measure>> proseMeasures;
     private final Pattern proseFundNames;
+    private final BasicHalves basicHalves;
 
     private FinalAccountsLayout(List<StandardTable> tables, List<Compiled<Measure>> measures,
                                 List<Compiled<AccountRole>> roles, List<RowIdentity> rowIdentities, Integer year,
-                                List<Compiled<Measure>> proseMeasures, Pattern proseFundNames) {
+                                List<Compiled<Measure>> proseMeasures, Pattern proseFundNames,
+                                BasicHalves basicHalves) {
         this.tables = List.copyOf(tables);
         this.measures = List.copyOf(measures);
         this.roles = List.copyOf(roles);
@@ -113,6 +135,12 @@ public final class FinalAccountsLayout {
         this.year = year;
         this.proseMeasures = List.copyOf(proseMeasures);
         this.proseFundNames = proseFundNames;
+        this.basicHalves = basicHalves == null ? new BasicHalves(null, null) : basicHalves;
+    }
+
+    /** The total rows of the two halves of the 基本支出决算表. */
+    public BasicHalves basicHalves() {
+        return basicHalves;
     }
 
     /**
@@ -137,7 +165,8 @@ public final class FinalAccountsLayout {
 
     /** This layout reading the tables of a filing of {@code year} (a header of an earlier year is 上年数). */
     public FinalAccountsLayout forYear(Integer year) {
-        return new FinalAccountsLayout(tables, measures, roles, rowIdentities, year, proseMeasures, proseFundNames);
+        return new FinalAccountsLayout(tables, measures, roles, rowIdentities, year, proseMeasures, proseFundNames,
+                basicHalves);
     }
 
     /** The row identities of the 决算 tables. */
@@ -248,7 +277,8 @@ public final class FinalAccountsLayout {
                 prose.add(new Compiled<>(Pattern.compile(m.pattern()), m.measure()));
             }
             Pattern funds = p.proseFundNames() == null ? null : Pattern.compile(p.proseFundNames());
-            return new FinalAccountsLayout(p.tables(), measures, roles, p.rowIdentities(), null, prose, funds);
+            return new FinalAccountsLayout(p.tables(), measures, roles, p.rowIdentities(), null, prose, funds,
+                    p.basicHalves());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -62,6 +62,7 @@ public final class BuiltInRules {
                 new Js005FinalTableSet(),
                 new Js006PerformanceCoverage(),
                 new Js007FinalHierarchy(),
-                new Js008FinalRowIdentity());
+                new Js008FinalRowIdentity(),
+                new Js009BasicHalves());
     }
 }
