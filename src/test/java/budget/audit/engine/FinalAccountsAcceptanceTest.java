@@ -55,8 +55,8 @@ class FinalAccountsAcceptanceTest {
         assertTrue(f.get("message").asText().contains("921.75万元"), f.toString());
         assertTrue(f.get("message").asText().contains("102.00%"), f.toString());
         assertEquals(15, f.get("evidence").get(1).get("page").asInt());
-        // p7 表1 收入支出决算总表: 年初 0.00 + 本年收入 1668.14 − 本年支出 1668.14 = 0.00 against 年末 0.01 (尾差,
-        // the 其他收入 0.01 rounded away); p12 表8 政府性基金 决算表 rows all 0.00: the balance holds
+        // pp5-6 表1 收入支出决算总表: 年初 0.00 + 本年收入 1668.14 − 本年支出 1668.14 = 0.00 against 年末 0.01 (尾差,
+        // the 其他收入 0.01 rounded away); pp22-23 表8 政府性基金 决算表 rows all 0.00: the balance holds
         assertEquals("ROUNDING", Audits.rule(r, "JS001").get("outcome").asText());
         // p20 表6: 人员经费合计 649.20 + 公用经费合计 97.19 = 746.39 = p15 表5 合计 基本支出
         assertEquals("PASS", Audits.rule(r, "JS009").get("outcome").asText());
@@ -86,7 +86,7 @@ class FinalAccountsAcceptanceTest {
         assertEquals(List.of("JS006 WARNING p26"), findings(r));
         assertTrue(r.get("findings").get(0).get("message").asText().contains("145.90%"));
         assertEquals(11, r.get("findings").get(0).get("evidence").get(1).get("page").asInt());
-        // p5 收入支出决算总表: 1615.24 + 20451.35 − 14572.53 = 7494.06 (PASS); 财政拨款 总表 p7: 1154.62 + 19572.91
+        // p7 收入支出决算总表: 1615.24 + 20451.35 − 14572.53 = 7494.06 (PASS); 财政拨款 总表 p10: 1154.62 + 19572.91
         // − 13733.80 = 6993.73 against 6993.74 (尾差), also for the 一般公共预算 column
         assertEquals("ROUNDING", Audits.rule(r, "JS001").get("outcome").asText());
         assertEquals(3, Audits.rule(r, "JS001").get("checks").asInt());
@@ -97,9 +97,9 @@ class FinalAccountsAcceptanceTest {
         assertEquals("NOT_APPLICABLE", Audits.rule(r, "JS009").get("outcome").asText());
         assertEquals("PASS", Audits.rule(r, "JS002").get("outcome").asText());
         assertEquals(18, Audits.rule(r, "JS002").get("checks").asInt());
-        // p14 三公 决算表: every 决算数 within its 预算数 (46.21 ≤ 76.43 …)
+        // p15 三公 决算表: every 决算数 within its 预算数 (46.21 ≤ 76.43 …)
         assertEquals("PASS", Audits.rule(r, "JS003").get("outcome").asText());
-        // p24: 1967.42 = 171.7 + 3 + 1792.72; 1820.69 ÷ 1967.42 = 92.54%; 1015.5 ÷ 1820.69 = 55.78%
+        // p26: 1967.42 = 171.7 + 3 + 1792.72; 1820.69 ÷ 1967.42 = 92.54%; 1015.5 ÷ 1820.69 = 55.78%
         assertEquals("PASS", Audits.rule(r, "JS004").get("outcome").asText());
         assertEquals(3, Audits.rule(r, "JS004").get("checks").asInt());
         assertEquals("PASS", Audits.rule(r, "JS005").get("outcome").asText());
