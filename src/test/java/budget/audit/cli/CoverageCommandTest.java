@@ -30,7 +30,7 @@ class CoverageCommandTest {
         assertTrue(lines.get(first + 6).startsWith("  问题：错误0 警告0 提示0"), lines.get(first + 6));
         String total = lines.getLast();
         assertTrue(total.startsWith("合计：5份公开文件（无法审核0个）｜标准表格识别 24/24（100.0%）｜说明文字金额对应 "), total);
-        assertTrue(total.contains("｜错误10 警告9 提示1｜"), total);
+        assertTrue(total.contains("｜错误10 警告10 提示1｜"), total);
         int fifth = lines.indexOf("== 05-滨江区方志办公室-2023年度部门决算.txt");
         assertTrue(lines.get(fifth + 1).startsWith("  类型：部门决算　年度：2023年"), lines.get(fifth + 1));
         assertTrue(lines.get(fifth + 3).startsWith("  表格：读取10张｜已核对9 "), lines.get(fifth + 3));

@@ -63,6 +63,7 @@ public final class BuiltInRules {
                 new Js006PerformanceCoverage(),
                 new Js007FinalHierarchy(),
                 new Js008FinalRowIdentity(),
-                new Js009BasicHalves());
+                new Js009BasicHalves(),
+                new Js010VarianceExplained());
     }
 }
