@@ -93,6 +93,10 @@ class FinalAccountsAcceptanceTest {
         // pp21-24 and 27-29: 22 "完成…预算的X%"; the 18 stating both figures in the sentence recomputed (e.g. p21
         // 4.7 ÷ 590.53 = 0.80% "0.8%"; p23 46.21 ÷ 76.43 = 60.46%); the 三公 items' rates (no base in the sentence)
         // are not guessed
+        // JS010: pp21-23, each 功能分类 item more than 10% from its 年初预算 gives "决算数大于/小于预算数的主要原因是…"
+        // (e.g. p22 "年初预算为 2457.85 万元，支出决算为 1788.46 万元 … 主要原因是相关工作未按计划开展")
+        assertEquals("PASS", Audits.rule(r, "JS010").get("outcome").asText());
+        assertEquals(9, Audits.rule(r, "JS010").get("checks").asInt());
         // JS009: p12 公用经费合计 2,266.65 is printed but its label is not read: not checked (fail closed)
         assertEquals("NOT_APPLICABLE", Audits.rule(r, "JS009").get("outcome").asText());
         assertEquals("PASS", Audits.rule(r, "JS002").get("outcome").asText());
