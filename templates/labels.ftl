@@ -124,3 +124,8 @@ coverage.unit.items=项
 
 # issue 11 item 7: a rule that failed internally (its own outcome, never 数据不足)
 outcome.INTERNAL_ERROR=内部错误
+
+# issue 13: 决算公开 audited with its own rules (JS…); figures labelled with their measure
+documentKind.audited.FINAL_ACCOUNTS=决算公开（按决算规则审核）
+xlsx.title.FINAL_ACCOUNTS=决算公开审核报告
+measure.label=口径

@@ -2,7 +2,7 @@
      FINAL_ACCOUNTS / OTHER), documentKindLabel, content (COMPLETE / NARRATIVE_ONLY / TABLES_ONLY), files (the
      source file names; several when files were audited as one filing). -->
 <#if documentKind == "FINAL_ACCOUNTS">
-本文件为决算公开（部门决算：决算表、决算数），不是预算公开。预算规则未适用于决算公开：各项规则均未核对，不报告问题；决算公开的核对规则尚未提供，本报告不表示文件无误。
+本文件为决算公开（部门决算：决算表、决算数），按决算公开规则（JS开头的规则）审核；预算规则未适用于决算公开，未核对。决算规则未能核对的事项（未载明、未能识读或列义不明的数字）在各规则下注明，不表示无误。
 <#elseif documentKind == "OTHER">
 本文件未识别为预算公开（可能为绩效评价报告、通知等其他文件）。预算规则未适用：各项规则均未核对，不报告问题。
 </#if>

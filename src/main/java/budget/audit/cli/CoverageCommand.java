@@ -132,7 +132,7 @@ public final class CoverageCommand implements Callable<Integer> {
         }
         Coverage.Summary s = c.summary();
         out.println("  版式：" + layout(c));
-        String recognised = "BUDGET".equals(f.documentKind()) ? "已核对" : "已识别（预算规则未适用，未核对）";
+        String recognised = !"OTHER".equals(f.documentKind()) ? "已核对" : "已识别（预算规则未适用，未核对）";
         out.println("  表格：读取" + s.tables() + "张｜" + recognised + s.recognised() + " 部分核对" + s.partial() + " 未核对"
                 + s.notVerified() + " 未识别" + s.notUnderstood() + " 空表" + s.empty() + "｜目录所列未找到"
                 + s.listedNotFound() + "｜搁置检查" + s.setAsideChecks() + "项");

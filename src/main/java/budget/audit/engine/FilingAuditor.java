@@ -141,9 +141,9 @@ public final class FilingAuditor {
         StageTimes times = new StageTimes();
         BudgetFiling filing = parse(files, times);
         long t0 = System.nanoTime();
-        RuleRunner.RuleRun run = filing.documentKind() == DocumentKind.BUDGET
-                ? ruleRunner.audit(filing, catalogue)
-                : new RuleRunner.RuleRun(notApplied(filing), TableTrust.none());
+        RuleRunner.RuleRun run = filing.documentKind() == DocumentKind.OTHER
+                ? new RuleRunner.RuleRun(notApplied(filing, catalogue.specs()), TableTrust.none())
+                : runInScope(filing);
         long t1 = System.nanoTime();
         times.add("rules", t1 - t0);
         AuditReport report = ReportBuilder.build(filing, catalogue.specs(), run.checks(), run.trust(),
@@ -153,15 +153,47 @@ public final class FilingAuditor {
     }
 
     /**
+     * Runs the rules written for the filing's kind (预算 rules on a 预算, 决算 rules on a 决算); every other rule
+     * gets one NOT_APPLICABLE check saying why. Checks stay in catalogue order.
+     */
+    private RuleRunner.RuleRun runInScope(BudgetFiling filing) {
+        List<RuleSpec> inScope = new ArrayList<>();
+        List<RuleSpec> outOfScope = new ArrayList<>();
+        for (RuleSpec spec : catalogue.specs()) {
+            (catalogue.rule(spec.id()).appliesTo() == filing.documentKind() ? inScope : outOfScope).add(spec);
+        }
+        if (outOfScope.isEmpty()) {
+            return ruleRunner.audit(filing, catalogue);
+        }
+        RuleCatalogue scoped = RuleCatalogue.of(inScope,
+                inScope.stream().map(s -> catalogue.rule(s.id())).toList());
+        RuleRunner.RuleRun run = ruleRunner.audit(filing, scoped);
+        Map<String, List<Check>> byRule = new java.util.LinkedHashMap<>();
+        for (Check c : run.checks()) {
+            byRule.computeIfAbsent(c.ruleId(), k -> new ArrayList<>()).add(c);
+        }
+        for (Check c : notApplied(filing, outOfScope)) {
+            byRule.computeIfAbsent(c.ruleId(), k -> new ArrayList<>()).add(c);
+        }
+        List<Check> ordered = new ArrayList<>();
+        for (RuleSpec spec : catalogue.specs()) {
+            ordered.addAll(byRule.getOrDefault(spec.id(), List.of()));
+        }
+        return new RuleRunner.RuleRun(ordered, run.trust());
+    }
+
+    /**
      * The checks of a filing the budget rules do not apply to (a 决算 or another kind of document): one
      * NOT_APPLICABLE check per rule, saying why. Budget rules on final accounts would report their differences
      * (预算数 against 决算数, other tables) as defects.
      */
-    private List<Check> notApplied(BudgetFiling filing) {
-        String reason = templates.render(SCOPE_REASON_TEMPLATE, Map.of("documentKind", filing.documentKind().name(),
-                "documentKindLabel", filing.documentKind().label())).strip();
+    private List<Check> notApplied(BudgetFiling filing, List<RuleSpec> specs) {
         List<Check> out = new ArrayList<>();
-        for (RuleSpec spec : catalogue.specs()) {
+        for (RuleSpec spec : specs) {
+            String reason = templates.render(SCOPE_REASON_TEMPLATE, Map.of(
+                    "documentKind", filing.documentKind().name(),
+                    "documentKindLabel", filing.documentKind().label(),
+                    "ruleKind", catalogue.rule(spec.id()).appliesTo().name())).strip();
             out.add(new Check(spec.id(), Outcome.NOT_APPLICABLE, spec.title(), null, null, null, null,
                     SCOPE_MESSAGE, Map.of(RuleRunner.ARG_REASON, reason), List.of()));
         }

@@ -62,8 +62,10 @@ public final class ProseParser {
 
     private static void rejectIfNotABudget(SourceDocument doc, List<Paragraph> paragraphs, List<Mention> mentions)
             throws InputException {
-        boolean budgetWording = paragraphs.stream().anyMatch(p -> p.text().contains("预算"))
-                || doc.lines().stream().anyMatch(l -> l.text() != null && l.text().contains("预算"));
+        // a 决算 (final accounts) disclosure is a budget disclosure too: "决算" counts as the wording
+        boolean budgetWording = paragraphs.stream().anyMatch(p -> p.text().contains("预算") || p.text().contains("决算"))
+                || doc.lines().stream().anyMatch(l -> l.text() != null
+                && (l.text().contains("预算") || l.text().contains("决算")));
         if (!budgetWording) {
             throw new InputException(doc.fileName(), "不是预算公开文件：文中没有“预算”字样");
         }

@@ -58,7 +58,9 @@ final class CoverageBuilder {
                           List<ListedTable> missing, TemplateEngine engine, MessageRenderer messages) {
         List<TableItem> tables = tables(filing, trust, checks, engine);
         Coverage.Prose prose = prose(filing, checks);
-        List<Gap> gaps = gaps(checks, specs, messages);
+        // a rule written for the other kind of document (预算 / 决算) is no gap of this one: the scope says so once
+        List<Gap> gaps = gaps(filing.documentKind() == DocumentKind.OTHER ? checks
+                : checks.stream().filter(c -> !OUT_OF_SCOPE.equals(c.messageKey())).toList(), specs, messages);
         int withFigures = (int) tables.stream().filter(t -> !t.status().equals(Coverage.EMPTY)).count();
         int setAside = (int) checks.stream().filter(c -> TableTrust.MESSAGE_KEY.equals(c.messageKey())).count();
         Coverage.Summary summary = new Coverage.Summary(tables.size(), withFigures + missing.size(),
@@ -115,7 +117,7 @@ final class CoverageBuilder {
             } else if (!unknown.isEmpty()) {
                 status = Coverage.PARTIAL;
                 reason = reason(engine, "UNKNOWN_COLUMNS", 0, 0, String.join("、", unknown));
-            } else if (filing.documentKind() != DocumentKind.BUDGET) {
+            } else if (filing.documentKind() == DocumentKind.OTHER) {
                 status = Coverage.RECOGNISED;
                 reason = reason(engine, "NOT_AUDITED", 0, 0, "");
             } else {
@@ -215,10 +217,15 @@ final class CoverageBuilder {
 
     // ---- rules ----
 
+    /** Message key of the check of a rule not applied to this kind of document (engine.FilingAuditor). */
+    static final String OUT_OF_SCOPE = "_notApplied";
+
     /** Rules whose every check is 不适用 or 数据不足, with the message of their first check as the reason. */
     private static List<Gap> gaps(List<Check> checks, Map<String, RuleSpec> specs, MessageRenderer messages) {
         Map<String, List<Check>> byRule = new LinkedHashMap<>();
-        specs.keySet().forEach(id -> byRule.put(id, new ArrayList<>()));
+        java.util.Set<String> ruled = new java.util.HashSet<>();
+        checks.forEach(c -> ruled.add(c.ruleId()));
+        specs.keySet().stream().filter(ruled::contains).forEach(id -> byRule.put(id, new ArrayList<>()));
         checks.forEach(c -> byRule.computeIfAbsent(c.ruleId(), k -> new ArrayList<>()).add(c));
         List<Gap> out = new ArrayList<>();
         byRule.forEach((id, ruleChecks) -> {

@@ -60,6 +60,13 @@ public final class ReportBuilder {
     /** Builds the report of checks already gated with {@code trust} (as {@link budget.audit.rules.RuleRunner} does). */
     public static AuditReport build(BudgetFiling filing, List<RuleSpec> catalogue, List<Check> checks,
                                     TableTrust trust, ToolInfo tool, LocalDate reportDate, TemplateEngine engine) {
+        return FigureMeasures.with(filing, () -> buildReport(filing, catalogue, checks, trust, tool, reportDate,
+                engine));
+    }
+
+    private static AuditReport buildReport(BudgetFiling filing, List<RuleSpec> catalogue, List<Check> checks,
+                                           TableTrust trust, ToolInfo tool, LocalDate reportDate,
+                                           TemplateEngine engine) {
         MessageRenderer messages = new MessageRenderer(engine);
         Map<String, RuleSpec> specs = new LinkedHashMap<>();
         catalogue.forEach(spec -> specs.put(spec.id(), spec));
@@ -223,15 +230,15 @@ public final class ReportBuilder {
                 read ? fact.amount().unit().symbol() : null,
                 read ? fact.amount().decimals() : null,
                 fact.origin().name(), p.line(), p.page(), p.cell(), p.table(), p.row(), p.text(),
-                fact.status().name(), fileOf(p, document));
+                fact.status().name(), fileOf(p, document), FigureMeasures.ofFact(fact));
     }
 
     /** Evidence in check order, one entry per distinct place (several parts quoted from one line appear once). */
     private static List<Evidence> evidence(List<Provenance> sources, SourceDocument document) {
         return sources.stream()
-                .map(document::locate)
-                .map(p -> new Evidence(p.line(), p.page(), p.cell(), p.table(), p.row(), p.text(),
-                        fileOf(p, document)))
+                .map(p -> new Evidence(document.locate(p).line(), document.locate(p).page(), p.cell(), p.table(),
+                        p.row(), document.locate(p).text(), fileOf(document.locate(p), document),
+                        FigureMeasures.of(p)))
                 .distinct()
                 .toList();
     }

@@ -34,13 +34,18 @@ class NationwideAcceptanceTest {
                 // empty 合计 row, no note; the 情况说明 (p6) says only "政府性基金预算拨款收入 0 万元"
                 Arguments.of(List.of("beijing-audit-2026-budget-narrative.pdf", "beijing-audit-2026-budget-tables.pdf"),
                         List.of("WARNING WZ009 p7", "WARNING WZ009 p8")),
-                // 决算: no budget rule applies (issue 13 brings the 决算 rules)
-                Arguments.of(List.of("central-letters-visits-2024-final-accounts.pdf"), List.of()),
+                // 决算: no budget rule applies; the 决算 rules (issue 13): p26 "共涉及资金 5105.75 万元，占一般公共预算项目支出
+                // 总额的 100%", p11 公开05表 合计 项目支出 3,499.42: 5105.75 ÷ 3499.42 = 145.90%
+                Arguments.of(List.of("central-letters-visits-2024-final-accounts.pdf"),
+                        List.of("WARNING JS006 p26 100 145.90")),
                 // p25 (printed 24): 委托业务费 1,391.68万元, 比2025年预算增加333.83万元, "增长31.35%";
                 // 333.83 ÷ (1391.68 − 333.83) = 31.56%
                 Arguments.of(List.of("central-letters-visits-2026-budget.pdf"),
                         List.of("WARNING PC001 p25 31.35 31.56")),
-                Arguments.of(List.of("foshan-rail-transit-2019-final-accounts.pdf"), List.of()),
+                // 决算 (issue 13): p28 "共涉及资金 940.15 万元，占一般公共预算项目支出总额的 100%", p15 表5 合计 项目支出
+                // 921.75: 940.15 ÷ 921.75 = 102.00%
+                Arguments.of(List.of("foshan-rail-transit-2019-final-accounts.pdf"),
+                        List.of("WARNING JS006 p28 100 102.00")),
                 Arguments.of(List.of("guangzhou-statistics-2026-budget.pdf"), List.of()),
                 Arguments.of(List.of("hangzhou-meteorology-2026-budget.pdf"), List.of()),
                 Arguments.of(List.of("jiangsu-high-court-2019-budget.pdf"), List.of()),

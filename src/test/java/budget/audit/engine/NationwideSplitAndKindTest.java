@@ -61,19 +61,18 @@ class NationwideSplitAndKindTest {
     void finalAccountsGetNoBudgetRuleFinding(String name) throws Exception {
         JsonNode r = Audits.json(Audits.audit(nationwide(name), out, "json"));
         assertEquals("FINAL_ACCOUNTS", r.at("/filing/documentKind").asText());
-        assertEquals(0, r.get("findings").size());
-        assertEquals(0, r.at("/summary/roundings").asInt());
+        // issue 13: the 决算 rules (JS…) run; no budget rule does, and none reports anything
+        for (JsonNode f : r.get("findings")) {
+            assertTrue(f.get("rule").asText().startsWith("JS"), f.toString());
+        }
         for (JsonNode rule : r.get("rules")) {
-            assertEquals("NOT_APPLICABLE", rule.get("outcome").asText(), rule.get("id").asText());
+            if (!rule.get("id").asText().startsWith("JS")) {
+                assertEquals("NOT_APPLICABLE", rule.get("outcome").asText(), rule.get("id").asText());
+            }
         }
-        assertTrue(r.at("/summary/verdict").asText().contains("预算规则未适用于决算公开"));
         assertTrue(r.get("scope").get(0).asText().contains("预算规则未适用于决算公开"));
-        // its tables are recognised, but none is called checked: no rule ran on them
+        // its tables are checked by the 决算 rules now
         assertTrue(r.at("/coverage/tables").size() > 0);
-        for (JsonNode t : r.at("/coverage/tables")) {
-            assertTrue(List.of("RECOGNISED", "EMPTY", "PARTIAL", "NOT_UNDERSTOOD", "NOT_VERIFIED")
-                    .contains(t.get("status").asText()), t.toString());
-        }
     }
 
     @Test

@@ -86,20 +86,36 @@ public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, S
     }
 
     /** Where a figure was read: the file (one of the report's sources), its line and page, table place, text. */
-    @JsonPropertyOrder({"line", "page", "cell", "table", "row", "text", "file"})
+    @JsonPropertyOrder({"line", "page", "cell", "table", "row", "text", "file", "measure"})
     public record Evidence(Integer line, Integer page, String cell, String table, String row, String text,
-                           String file) {
+                           String file,
+                           @com.fasterxml.jackson.annotation.JsonInclude(
+                                   com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String measure) {
 
         public Evidence(Integer line, Integer page, String cell, String table, String row, String text) {
-            this(line, page, cell, table, row, text, null);
+            this(line, page, cell, table, row, text, null, null);
+        }
+
+        public Evidence(Integer line, Integer page, String cell, String table, String row, String text,
+                        String file) {
+            this(line, page, cell, table, row, text, file, null);
         }
     }
 
     /** A fact; {@code value} is null and {@code status} UNREADABLE when its number could not be read. */
-    @JsonPropertyOrder({"key", "name", "label", "value", "unit", "decimals", "origin", "line", "page", "cell", "table", "row", "text", "status", "file"})
+    @JsonPropertyOrder({"key", "name", "label", "value", "unit", "decimals", "origin", "line", "page", "cell", "table", "row", "text", "status", "file", "measure"})
     public record FactEntry(String key, String name, String label, String value, String unit, Integer decimals,
                             String origin, Integer line, Integer page, String cell, String table, String row,
-                            String text, String status, String file) {
+                            String text, String status, String file,
+                            @com.fasterxml.jackson.annotation.JsonInclude(
+                                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String measure) {
+
+        public FactEntry(String key, String name, String label, String value, String unit, Integer decimals,
+                         String origin, Integer line, Integer page, String cell, String table, String row,
+                         String text, String status, String file) {
+            this(key, name, label, value, unit, decimals, origin, line, page, cell, table, row, text, status, file,
+                    null);
+        }
 
         public FactEntry(String key, String name, String label, String value, String unit, Integer decimals,
                          String origin, Integer line, Integer page, String cell, String table, String row,

@@ -70,7 +70,8 @@ public final class XlsxRenderer implements Renderer {
         s.row().text(l.get("xlsx.summary.department")).text(f.department());
         s.row().text(l.get("xlsx.summary.year")).integer(f.year());
         s.row().text(l.get("xlsx.summary.kind")).text(f.kind());
-        s.row().text(l.get("xlsx.summary.documentKind")).text(l.code("documentKind", f.documentKind()));
+        s.row().text(l.get("xlsx.summary.documentKind")).text("FINAL_ACCOUNTS".equals(f.documentKind())
+                ? l.code("documentKind.audited", f.documentKind()) : l.code("documentKind", f.documentKind()));
         s.row().text(l.get("xlsx.summary.content")).text(l.code("content", f.content()));
         if (report.sources().size() > 1) {
             for (AuditReport.SourceInfo src : report.sources()) {
@@ -155,6 +156,7 @@ public final class XlsxRenderer implements Renderer {
         core.setModified(java.util.Optional.of(fixed));
         core.setCreator(report.tool().name());
         String department = report.filing().department() == null ? "" : report.filing().department();
-        core.setTitle(department + l.get("xlsx.title"));
+        boolean finalAccounts = "FINAL_ACCOUNTS".equals(report.filing().documentKind());
+        core.setTitle(department + l.get(finalAccounts ? "xlsx.title.FINAL_ACCOUNTS" : "xlsx.title"));
     }
 }

@@ -53,6 +53,17 @@ public final class BuiltInRules {
                 new Sg004SangongCoversEconomic(),
                 new Tb004CodeFormat(),
                 // issue 5: standard table set (appended)
-                new Wz011StandardTables());
+                new Wz011StandardTables(),
+                // issue 13: 决算 rules (appended; run on a 决算公开 only)
+                new Js001FinalBalance(),
+                new Js002CompletionRates(),
+                new Js003SangongWithinBudget(),
+                new Js004ProcurementFinal(),
+                new Js005FinalTableSet(),
+                new Js006PerformanceCoverage(),
+                new Js007FinalHierarchy(),
+                new Js008FinalRowIdentity(),
+                new Js009BasicHalves(),
+                new Js010VarianceExplained());
     }
 }

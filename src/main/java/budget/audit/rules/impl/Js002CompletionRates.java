@@ -1,0 +1,97 @@
+package budget.audit.rules.impl;
+
+import budget.audit.model.Amount;
+import budget.audit.model.BudgetFiling;
+import budget.audit.model.DocumentKind;
+import budget.audit.model.Provenance;
+import budget.audit.rules.api.Check;
+import budget.audit.rules.api.Outcome;
+import budget.audit.rules.api.Rule;
+import budget.audit.rules.api.RuleContext;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * JS002: every 完成率 a 决算's prose states with both its figures in the same sentence ("年初预算为A万元，支出决算为
+ * B万元，完成年初预算的X%"; "全年预算数为A万元，执行数为B万元，完成预算的X%"; "决算为B万元，完成预算A万元的X%";
+ * "…为年初预算的X%") recomputed as B ÷ A. A base of zero gives no rate (not checked); a rate whose base the
+ * sentence does not state is not guessed.
+ */
+public final class Js002CompletionRates implements Rule {
+
+    public static final String ID = "JS002";
+
+    static final String ARG_SENTENCE = "sentence";
+
+    private static final String N = FinalProse.NUMBER;
+    private static final String UNIT = "(万元|元|亿元)";
+    private static final String RATE = "(?:完成|为|达到?)(?:年初|全年|调整后?)?预算(?:数)?的" + N + "%";
+    /** 预算 A … 决算/执行 B … 完成预算的 X%. */
+    private static final Pattern BUDGET_FIRST = Pattern.compile(
+            "(?:年初|全年|调整后?)?预算(?:数|金额)?(?:为|是)" + N + UNIT + "[^。；%]{0,40}?(?:决算|执行数|实际支出)(?:数)?(?:为|是)"
+                    + N + UNIT + "[，,]?" + RATE);
+    /** 决算 B，完成预算 A 的 X%. */
+    private static final Pattern FINAL_FIRST = Pattern.compile(
+            "(?:决算|执行数)(?:数)?(?:为|是)" + N + UNIT + "[，,]?完成(?:年初|全年)?预算(?:数)?" + N + UNIT + "的" + N + "%");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public DocumentKind appliesTo() {
+        return DocumentKind.FINAL_ACCOUNTS;
+    }
+
+    @Override
+    public void evaluate(BudgetFiling filing, RuleContext context) {
+        int before = context.checks().size();
+        for (FinalProse.Text p : FinalProse.paragraphs(filing)) {
+            Matcher m = BUDGET_FIRST.matcher(p.text());
+            while (m.find()) {
+                report(filing, context, p, m.start(), m.end(), m.start(5),
+                        FinalProse.money(m.group(1), m.group(2)), FinalProse.money(m.group(3), m.group(4)),
+                        FinalProse.percent(m.group(5)));
+            }
+            m = FINAL_FIRST.matcher(p.text());
+            while (m.find()) {
+                report(filing, context, p, m.start(), m.end(), m.start(5),
+                        FinalProse.money(m.group(3), m.group(4)), FinalProse.money(m.group(1), m.group(2)),
+                        FinalProse.percent(m.group(5)));
+            }
+        }
+        if (context.checks().size() == before) {
+            context.report(TableChecks.notApplicable(ID, "完成率", "同一句中列明预算数、决算数及完成率的说明"));
+        }
+    }
+
+    private static void report(BudgetFiling filing, RuleContext context, FinalProse.Text p, int start, int end,
+                               int percentAt, Amount budget, Amount actual, Amount percent) {
+        String sentence = sentence(p.text(), start, end);
+        Provenance at = p.at(filing, percentAt);
+        Provenance from = p.at(filing, start);
+        List<Provenance> evidence = from.equals(at) ? List.of(at) : List.of(at, from);
+        String subject = "完成率 " + percent.printed() + "%";
+        if (budget.isZero()) {
+            context.report(new Check(ID, Outcome.NOT_APPLICABLE, subject, null, null, null, null, ID,
+                    Checks.args(Checks.ARG_MISSING, "不为零的预算数（预算数为0，完成率无从计算）",
+                            ARG_SENTENCE, sentence), evidence));
+            return;
+        }
+        context.report(FinalShares.check(ID, subject, percent, actual, budget, evidence,
+                Map.of(ARG_SENTENCE, sentence)));
+    }
+
+    /** The sentence around a match: from the previous 。/； (or a list number) to the match's end. */
+    static String sentence(String text, int start, int end) {
+        int s = start;
+        while (s > 0 && "。；;".indexOf(text.charAt(s - 1)) < 0 && start - s < 60) {
+            s--;
+        }
+        return text.substring(s, end);
+    }
+}

@@ -1,0 +1,53 @@
+package budget.audit.rules.impl;
+
+import budget.audit.rules.api.Check;
+import budget.audit.rules.api.Outcome;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class Js002CompletionRatesTest {
+
+    private final Js002CompletionRates rule = new Js002CompletionRates();
+
+    private List<Check> run(String sentence) {
+        return TextFiling.run(rule, TextFiling.of(FinalFixtures.HEAD + sentence + "\n"));
+    }
+
+    @Test
+    void statedRateRecomputed() {
+        assertEquals(List.of(Outcome.PASS), run("行政运行（项）。年初预算为590.53万元，支出决算为4.7万元，完成年初预算的0.8%。")
+                .stream().map(Check::outcome).toList());
+        assertEquals(List.of(Outcome.PASS), run("全年预算数为536.20万元，执行数为413.57万元，完成预算的77.1%。")
+                .stream().map(Check::outcome).toList());
+    }
+
+    @Test
+    void wrongRateFails() {
+        List<Check> checks = run("年初预算为500.00万元，支出决算为450.00万元，完成年初预算的95%。");
+        assertEquals(1, checks.size());
+        assertEquals(Outcome.FAIL, checks.getFirst().outcome());
+        assertEquals("90.00", checks.getFirst().computed().toPlainString());
+    }
+
+    @Test
+    void rateWithItsBaseAfterTheFinalFigure() {
+        assertEquals(List.of(Outcome.FAIL), run("“三公”经费支出决算为6.00万元，完成预算4.00万元的100%。")
+                .stream().map(Check::outcome).toList());
+    }
+
+    @Test
+    void zeroBaseGivesNoRate() {
+        List<Check> checks = run("“三公”经费财政拨款支出决算为0.16万元，完成预算0万元的0%。");
+        assertEquals(List.of(Outcome.NOT_APPLICABLE), checks.stream().map(Check::outcome).toList());
+    }
+
+    @Test
+    void aRateWithoutItsBaseIsNotGuessed() {
+        List<Check> checks = run("因公出国（境）费支出决算为4.69万元，完成预算的15.63%。");
+        assertTrue(checks.stream().allMatch(c -> c.outcome() == Outcome.NOT_APPLICABLE), checks.toString());
+    }
+}

@@ -1,0 +1,50 @@
+package budget.audit.rules.impl;
+
+import budget.audit.rules.api.Check;
+import budget.audit.rules.api.Outcome;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class Js010VarianceExplainedTest {
+
+    private final Js010VarianceExplained rule = new Js010VarianceExplained();
+
+    private List<Outcome> outcomes(String text) {
+        return TextFiling.run(rule, TextFiling.of(FinalFixtures.HEAD + text + "\n")).stream()
+                .map(Check::outcome).toList();
+    }
+
+    @Test
+    void largeDifferenceWithItsReasonPasses() {
+        assertEquals(List.of(Outcome.PASS), outcomes("4.信访业务（项）。年初预算为2325.72万元，支出决算为2066.84万元，"
+                + "完成年初预算的88.87%。决算数小于预算数的主要原因是相关工作未按计划开展。"));
+    }
+
+    @Test
+    void largeDifferenceWithoutReasonFails() {
+        assertEquals(List.of(Outcome.FAIL, Outcome.PASS), outcomes("1.行政运行（项）。年初预算为300.00万元，"
+                + "支出决算为200.00万元，完成年初预算的66.67%。2.机关服务（项）。年初预算为222.6万元，支出决算为229.19万元，"
+                + "完成年初预算的102.96%。"));
+    }
+
+    @Test
+    void zeroBudgetWithSpendingNeedsAReason() {
+        assertEquals(List.of(Outcome.FAIL), outcomes("行政单位医疗（项）。年初预算为0万元，支出决算为497.53万元。"));
+        assertEquals(List.of(Outcome.PASS), outcomes("行政单位医疗（项）。年初预算为0万元，支出决算为497.53万元。"
+                + "决算数大于预算数的主要原因是预算执行中调剂了预算。"));
+    }
+
+    @Test
+    void thresholdIsAParameter() {
+        String text = FinalFixtures.HEAD + "年初预算为100.00万元，支出决算为95.00万元，完成年初预算的95%。\n";
+        budget.audit.rules.api.RuleContext strict = new budget.audit.rules.api.RuleContext(rule.id(),
+                Map.of(Js010VarianceExplained.SHARE_PARAM, "3"));
+        rule.evaluate(TextFiling.of(text), strict);
+        assertEquals(List.of(Outcome.FAIL), strict.checks().stream().map(Check::outcome).toList());
+        assertEquals(List.of(Outcome.PASS), outcomes("年初预算为100.00万元，支出决算为95.00万元，完成年初预算的95%。"));
+    }
+}
