@@ -52,6 +52,7 @@ public final class MentionScanner {
         int scanned = 0;
         Explanations explanations = new Explanations(text);
         for (Object[] r : raw) {
+            budget.audit.model.Interruption.check();
             int start = (int) r[0];
             int end = (int) r[1];
             boolean isLevel = r[3] == null;
