@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HostileProseTest {
 
-    private static final Duration GUARD = Duration.ofSeconds(30);
+    private static final Duration GUARD = Duration.ofSeconds(60);
 
     private static SourceDocument doc(String... lines) {
         List<SourceLine> out = new java.util.ArrayList<>();
