@@ -6,6 +6,7 @@ import budget.audit.engine.AuditRun;
 import budget.audit.engine.AuditSettings;
 import budget.audit.engine.Pipeline;
 import budget.audit.engine.StageTimes;
+import budget.audit.engine.TimeBudget;
 import budget.audit.engine.ToolVersion;
 import budget.audit.ingest.InputException;
 
@@ -41,14 +42,24 @@ import java.util.stream.Stream;
  */
 public final class BatchRunner {
 
+    /** Threads a batch may use at most ({@code --jobs}). */
+    public static final int MAX_JOBS = 64;
+
     private final AuditSettings settings;
     private final int jobs;
     private final boolean resume;
+    private final TimeBudget budget;
 
     public BatchRunner(AuditSettings settings, int jobs, boolean resume) {
+        this(settings, jobs, resume, TimeBudget.standard());
+    }
+
+    /** A batch giving each file at most {@code budget} (CLI {@code --timeout}); jobs are kept to 1..{@link #MAX_JOBS}. */
+    public BatchRunner(AuditSettings settings, int jobs, boolean resume, TimeBudget budget) {
         this.settings = settings;
-        this.jobs = Math.max(1, jobs);
+        this.jobs = Math.min(MAX_JOBS, Math.max(1, jobs));
         this.resume = resume;
+        this.budget = budget;
     }
 
     public BatchOutcome run(List<Path> roots, BatchProgress progress) throws IOException {
@@ -56,7 +67,7 @@ public final class BatchRunner {
         Path out = settings.outputDir().toAbsolutePath().normalize();
         Files.createDirectories(out);
         removeLeftoverTempFiles(out);
-        AuditRun run = Pipeline.create(settings);
+        AuditRun run = Pipeline.create(settings, budget);
         List<BatchJob> files = BatchPlanner.plan(roots, out);
         List<BatchJob> plan = FilingPairer.pair(files, probes(files, run));
         StateStore states = new StateStore(out, optionsKey(settings));
@@ -145,10 +156,15 @@ public final class BatchRunner {
         return p -> probes.getOrDefault(p, Optional.empty());
     }
 
+    /** Reads a file for pairing within its time budget; one that fails or runs out of time stays unpaired. */
     private static Optional<FilingPairer.Probe> probe(Path file, AuditRun run) {
         try {
-            return Optional.of(FilingPairer.Probe.of(run.auditor().parse(file, new StageTimes())));
-        } catch (InputException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return Optional.of(run.budget().run(file.getFileName().toString(),
+                    () -> FilingPairer.Probe.of(run.auditor().parse(file, new StageTimes()))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             return Optional.empty();
         }
     }

@@ -25,7 +25,7 @@ public final class Benchmark {
 
     public record Result(int count, BatchOutcome outcome, long peakHeapBytes, long peakHeapPoolsBytes,
                          long peakRssBytes, double meanPdfBytes, double meanXlsxBytes, double meanJsonBytes,
-                         Scores scores, Path workDir) {
+                         Scores scores, Path workDir, long hostileProseMillis) {
 
         /**
          * Recall / precision with their scope: only the rules the generator can inject are scored, so a wrong
@@ -59,6 +59,8 @@ public final class Benchmark {
             sb.append(String.format(Locale.ROOT, "报告平均大小：PDF %.1f KB，XLSX %.1f KB，JSON %.1f KB%n", meanPdfBytes / 1024,
                     meanXlsxBytes / 1024, meanJsonBytes / 1024));
             sb.append(scoresText(scores));
+            sb.append(String.format(Locale.ROOT, "敌意长行（约 1 MB：x、-、_ 长串与 20000 个“办公费1万元、”）说明文字解析用时：%d 毫秒%n",
+                    hostileProseMillis));
             sb.append("工作目录：").append(workDir).append(System.lineSeparator());
             return sb.toString();
         }
@@ -94,7 +96,7 @@ public final class Benchmark {
         }
         Scores scores = Scores.of(truth, outcome.summary());
         return new Result(count, outcome, sampler.peak(), poolsPeak, peakRss(), meanSize(out, ".pdf"),
-                meanSize(out, ".xlsx"), meanSize(out, ".json"), scores, workDir);
+                meanSize(out, ".xlsx"), meanSize(out, ".json"), scores, workDir, HostileProse.millis());
     }
 
     /** Mean size of the per-filing reports with this extension (the overview files excluded). */

@@ -50,6 +50,7 @@ public final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AuditSettings settings = output.settings();
+        budget.audit.engine.TimeBudget budget = output.timeBudget();
         PrintWriter err = spec.commandLine().getErr();
         RunTally tally = new RunTally(output.failOn);
         ConsoleReporter console = new ConsoleReporter(spec.commandLine().getOut(), err);
@@ -80,7 +81,7 @@ public final class AuditCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_INPUT_ERROR.code();
         }
         err.flush();
-        AuditRun run = Pipeline.create(settings);
+        AuditRun run = Pipeline.create(settings, budget);
         if (oneFiling) {
             run.runAsOneFiling(files, listener);
         } else {

@@ -40,7 +40,7 @@ public final class BatchCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "并行线程数（默认：CPU 核数）")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "并行线程数，1 到 64（默认：CPU 核数，至多 64）")
     Integer jobs;
 
     @Option(names = "--resume", description = "跳过报告已完整生成且输入未改变的文件（依据输出文件夹中的状态文件 .audit-state.json）")
@@ -53,9 +53,10 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AuditSettings settings = output.settings();
-        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (threads < 1) {
-            throw new IllegalArgumentException("--jobs 至少为 1");
+        budget.audit.engine.TimeBudget budget = output.timeBudget();
+        int threads = jobs == null ? Math.min(BatchRunner.MAX_JOBS, Runtime.getRuntime().availableProcessors()) : jobs;
+        if (threads < 1 || threads > BatchRunner.MAX_JOBS) {
+            throw new IllegalArgumentException("--jobs 应为 1 到 " + BatchRunner.MAX_JOBS + " 之间的整数，而不是 " + threads);
         }
         for (Path p : inputs) {
             if (!Files.exists(p)) {
@@ -73,7 +74,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
         BatchConsole console = new BatchConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 System.console() != null, progressEvery);
-        BatchOutcome outcome = new BatchRunner(settings, threads, resume).run(inputs, console);
+        BatchOutcome outcome = new BatchRunner(settings, threads, resume, budget).run(inputs, console);
         console.finalLine(outcome, output.outputDir);
         return exitCode(outcome.summary()).code();
     }

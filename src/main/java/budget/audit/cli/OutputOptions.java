@@ -38,6 +38,10 @@ public final class OutputOptions {
             description = "单个输入文件的大小上限，单位 MB（默认：${DEFAULT-VALUE}）")
     long maxSizeMb;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "单个文件的处理时限，单位秒（默认：${DEFAULT-VALUE}）；超时的文件记为输入错误“处理超时”，其余文件照常审核")
+    long timeoutSeconds;
+
     @Option(names = "--pdfa",
             description = "PDF 报告按长期归档格式 PDF/A-2b 生成（嵌入字体、sRGB 输出意图、XMP 元数据）")
     boolean pdfa;
@@ -53,6 +57,15 @@ public final class OutputOptions {
                 budget.audit.engine.ReportDates.resolve(date, System.getenv("SOURCE_DATE_EPOCH"),
                         java.time.Instant.now()),
                 maxSizeMb * 1024 * 1024, rulesFile, pdfa);
+    }
+
+    /** The time each file may take (validated: 1 s to a day). */
+    budget.audit.engine.TimeBudget timeBudget() {
+        if (timeoutSeconds < 1 || timeoutSeconds > budget.audit.engine.TimeBudget.MAX_SECONDS) {
+            throw new IllegalArgumentException("--timeout 应为 1 到 " + budget.audit.engine.TimeBudget.MAX_SECONDS
+                    + " 之间的整数（单位：秒），而不是 " + timeoutSeconds);
+        }
+        return new budget.audit.engine.TimeBudget(java.time.Duration.ofSeconds(timeoutSeconds));
     }
 
     /** "PDF", " json" and "pdf,,xlsx" mean what they say: lower case, blanks and empty items dropped, no repeats. */

@@ -12,11 +12,27 @@ public final class AuditRun {
     private final FilingAuditor auditor;
     private final ReportWriter writer;
     private final AuditSettings settings;
+    private final TimeBudget budget;
+
+    /** An audited filing with its reports rendered in memory, not yet written. */
+    private record Rendered(AuditResult result, java.util.Map<Path, byte[]> files) {
+    }
 
     public AuditRun(FilingAuditor auditor, ReportWriter writer, AuditSettings settings) {
+        this(auditor, writer, settings, TimeBudget.standard());
+    }
+
+    /** A run giving each file (or filing) at most {@code budget} to be read, audited and rendered. */
+    public AuditRun(FilingAuditor auditor, ReportWriter writer, AuditSettings settings, TimeBudget budget) {
         this.auditor = auditor;
         this.writer = writer;
         this.settings = settings;
+        this.budget = budget;
+    }
+
+    /** The time each file may take. */
+    public TimeBudget budget() {
+        return budget;
     }
 
     /** The auditor this run uses (batch reads files with it to pair split filings). */
@@ -58,9 +74,14 @@ public final class AuditRun {
     public void auditFiling(List<Path> files, Path outputDir, String baseName, AuditListener listener) {
         Path file = files.getFirst();
         try {
-            AuditResult result = auditor.audit(files);
-            List<Path> outputs = writer.write(result.report(), outputDir, baseName,
-                    settings.formats(), result.times());
+            // read, audit and render within the file's time budget; only a finished set is written
+            Rendered done = budget.run(file.getFileName().toString(), () -> {
+                AuditResult result = auditor.audit(files);
+                return new Rendered(result, writer.render(result.report(), outputDir, baseName,
+                        settings.formats(), result.times()));
+            });
+            AuditResult result = done.result();
+            List<Path> outputs = writer.write(done.files());
             listener.fileAudited(new AuditResult(file, result.filing(), result.report(), outputs, result.times()));
         } catch (InputException e) {
             listener.inputError(file, e);
@@ -68,6 +89,11 @@ public final class AuditRun {
             listener.inputError(file, new InputException(file.getFileName().toString(),
                     "无法写出报告：" + e.getMessage(), e));
         } catch (RuntimeException e) {
+            listener.internalError(file, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            listener.internalError(file, new IllegalStateException("审核被中断", e));
+        } catch (Exception e) {
             listener.internalError(file, e);
         } catch (StackOverflowError e) {
             // a structure nested too deep for some library's recursion: this file fails, the run goes on

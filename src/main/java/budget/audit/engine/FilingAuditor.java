@@ -80,6 +80,7 @@ public final class FilingAuditor {
         SourceDocument doc = SourceDocument.merge(narrativeFirst(docs));
         long t1 = System.nanoTime();
         times.add("read", t1 - t0);
+        budget.audit.model.Interruption.check();
         BudgetFiling prose = proseParser.parse(doc);
         List<BudgetTable> tables = TableReader.read(doc);
         List<Fact> facts = new ArrayList<>(prose.facts());
@@ -146,6 +147,7 @@ public final class FilingAuditor {
                 : runInScope(filing);
         long t1 = System.nanoTime();
         times.add("rules", t1 - t0);
+        budget.audit.model.Interruption.check();
         AuditReport report = ReportBuilder.build(filing, catalogue.specs(), run.checks(), run.trust(),
                 new AuditReport.ToolInfo("budget-audit", ToolVersion.current()), settings.reportDate(), templates);
         times.add("report", System.nanoTime() - t1);

@@ -15,6 +15,11 @@ public final class Pipeline {
     }
 
     public static AuditRun create(AuditSettings settings) {
+        return create(settings, TimeBudget.standard());
+    }
+
+    /** The pipeline giving each file at most {@code budget} (CLI {@code --timeout}). */
+    public static AuditRun create(AuditSettings settings, TimeBudget budget) {
         TemplateEngine templates;
         try {
             templates = TemplateEngine.of(settings.templatesDir());
@@ -34,6 +39,6 @@ public final class Pipeline {
             runner = new RuleRunner(rules.params(), rules.ruleParams());
         }
         FilingAuditor auditor = new FilingAuditor(settings, catalogue, templates, runner);
-        return new AuditRun(auditor, new ReportWriter(renderers), settings);
+        return new AuditRun(auditor, new ReportWriter(renderers), settings, budget);
     }
 }

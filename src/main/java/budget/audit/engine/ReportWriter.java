@@ -25,14 +25,26 @@ public final class ReportWriter {
 
     public List<Path> write(AuditReport report, Path outputDir, String baseName, List<String> formats,
                             StageTimes times) throws IOException {
+        return write(render(report, outputDir, baseName, formats, times));
+    }
+
+    /** Renders every format in memory: the files to write, by path (nothing is written yet). */
+    public Map<Path, byte[]> render(AuditReport report, Path outputDir, String baseName, List<String> formats,
+                                    StageTimes times) throws IOException {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (String format : formats) {
+            budget.audit.model.Interruption.check();
             long t0 = System.nanoTime();
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             renderers.get(format).render(report, out);
             files.put(outputDir.resolve(baseName + "." + format), out.toByteArray());
             times.add(format, System.nanoTime() - t0);
         }
+        return files;
+    }
+
+    /** Writes rendered reports, each file atomically. */
+    public List<Path> write(Map<Path, byte[]> files) throws IOException {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Path, byte[]> e : files.entrySet()) {
             AtomicFiles.write(e.getKey(), e.getValue());

@@ -88,6 +88,10 @@ public final class Ingest {
             if (Files.isDirectory(file)) {
                 throw new InputException(name, "是文件夹，不是文件");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a named pipe (FIFO), device or socket: opening it may wait forever for a writer
+                throw new InputException(name, "不是普通文件（命名管道、设备或套接字等），不予读取");
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw new InputException(name, "文件过大（" + size / (1024 * 1024) + " MB，上限 "

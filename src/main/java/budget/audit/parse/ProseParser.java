@@ -48,12 +48,14 @@ public final class ProseParser {
         MentionScanner scanner = new MentionScanner(header.year());
         List<Mention> mentions = new ArrayList<>();
         for (Paragraph p : paragraphs) {
+            budget.audit.model.Interruption.check();
             mentions.addAll(scanner.scan(p));
         }
         rejectIfNotABudget(doc, paragraphs, mentions);
         ProseContext context = new ProseContext(doc.fileName(), header.year(), paragraphs, mentions);
         FactSink sink = new FactSink(doc.fileName());
         for (Locator locator : LOCATORS) {
+            budget.audit.model.Interruption.check();
             locator.locate(context, sink);
         }
         return new BudgetFiling(doc, header.department(), header.year(), header.kind(), sink.facts(), List.of(),

@@ -63,6 +63,7 @@ public final class RuleRunner {
         TableTrust trust = TableTrust.of(filing, params);
         List<Check> checks = new ArrayList<>();
         for (RuleSpec spec : catalogue.specs()) {
+            budget.audit.model.Interruption.check();
             checks.addAll(runOne(filing, spec, catalogue.rule(spec.id())));
         }
         return new RuleRun(trust.gate(List.copyOf(checks)), trust);

@@ -3,12 +3,17 @@ package budget.audit.hardening;
 import budget.audit.engine.AuditResult;
 import budget.audit.engine.FilingAuditor;
 import budget.audit.engine.Pipeline;
+import budget.audit.engine.ReportWriter;
+import budget.audit.engine.StageTimes;
+import budget.audit.engine.TimeBudget;
 import budget.audit.ingest.FixtureDocuments;
 import budget.audit.ingest.Ingest;
 import budget.audit.ingest.InputException;
 import budget.audit.model.SourceDocument;
 import budget.audit.parse.ProseParser;
 import budget.audit.parse.table.TableReader;
+import budget.audit.report.Renderers;
+import budget.audit.report.TemplateEngine;
 import budget.audit.report.model.AuditReport;
 import budget.audit.rules.api.Outcome;
 import budget.audit.support.Audits;
@@ -22,31 +27,34 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
  * A seeded mutation fuzzer over ingest, both parsers and the rules. Input {@code i} of a run with seed {@code s} is
  * always the same bytes, so any finding can be replayed with {@link #input(int)}. Each input is written to a file
  * (named with its seed's extension), read by {@link Ingest#read}, parsed by {@link ProseParser} and
- * {@link TableReader}, then audited by the whole rule catalogue and the report model ({@link FilingAuditor#audit}),
- * on a worker thread with a time limit; anything thrown other than {@link InputException} is a crash, and so is a
- * rule that failed internally (outcome INTERNAL_ERROR, which the rule runner turns into a check, not a throw).
+ * {@link TableReader}, then audited by the whole rule catalogue and the report model ({@link FilingAuditor#audit});
+ * in whole-pipeline mode the PDF, XLSX and JSON writers then render the report too. Each input runs within the
+ * product's per-file time budget ({@link TimeBudget}: an input over it is a hang, and its worker must end);
+ * anything thrown other than {@link InputException} is a crash, and so is a rule that failed internally (outcome
+ * INTERNAL_ERROR, which the rule runner turns into a check, not a throw).
  */
 final class FuzzHarness {
 
-    /** An input slower than this is a hang. */
+    /** An input slower than this is a hang (ingest, parse, rules and report model). */
     static final long TIME_LIMIT_MS = 5_000;
+    /**
+     * The same with the three report writers: the product's per-file budget (the PDF layout is the slowest stage;
+     * a cell of 100,000 characters takes openpdf's line breaker tens of seconds).
+     */
+    static final long WHOLE_PIPELINE_TIME_LIMIT_MS = TimeBudget.DEFAULT.toMillis();
+    static final List<String> FORMATS = List.of("pdf", "xlsx", "json");
 
     record Seed(String name, String extension, byte[] bytes) {
         boolean zip() {
@@ -84,6 +92,11 @@ final class FuzzHarness {
     private final Ingest ingest = new Ingest();
     private final ProseParser parser = new ProseParser();
     private final FilingAuditor auditor = Pipeline.create(Audits.settings(Path.of("target"), "json")).auditor();
+    private final boolean wholePipeline;
+    private final TimeBudget budget;
+    private final ReportWriter writers = new ReportWriter(Renderers.standard(TemplateEngine.of(null)));
+    private java.io.PrintStream progress;
+    private int progressEvery;
 
     /** A rule that failed internally on a fuzzed input (its signature names the rule and the exception). */
     static final class RuleInternalError extends RuntimeException {
@@ -93,9 +106,25 @@ final class FuzzHarness {
     }
 
     FuzzHarness(long runSeed, Path workDir) {
+        this(runSeed, workDir, false);
+    }
+
+    /** With {@code wholePipeline}, every accepted input's report is rendered as PDF, XLSX and JSON too. */
+    FuzzHarness(long runSeed, Path workDir, boolean wholePipeline) {
         this.seeds = seeds();
         this.runSeed = runSeed;
         this.workDir = workDir;
+        this.wholePipeline = wholePipeline;
+        // -Dfuzz.timeoutMs=N: a longer limit on a shared, loaded machine (the product's own default is 60 s)
+        long limit = Long.getLong("fuzz.timeoutMs", wholePipeline ? WHOLE_PIPELINE_TIME_LIMIT_MS : TIME_LIMIT_MS);
+        this.budget = new TimeBudget(Duration.ofMillis(limit));
+    }
+
+    /** Prints a progress line every {@code every} inputs (long runs: partial figures survive a stopped run). */
+    FuzzHarness progress(java.io.PrintStream out, int every) {
+        this.progress = out;
+        this.progressEvery = every;
+        return this;
     }
 
     /** The samples and our own fixture filing in every format we can build. */
@@ -161,42 +190,48 @@ final class FuzzHarness {
     Report run(int count) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         Map<String, Crash> crashes = new TreeMap<>();
-        ExecutorService worker = newWorker();
         int accepted = 0;
         int rejected = 0;
         long slowest = -1;
         String slowestInput = "";
-        try {
-            for (int i = 0; i < count; i++) {
-                Input input = input(i);
-                Path file = workDir.resolve("input-" + (i % 16) + "." + input.seed().extension());
-                Files.write(file, input.bytes());
-                long t0 = System.nanoTime();
-                Future<Boolean> outcome = worker.submit(() -> readAndParse(file));
-                try {
-                    if (outcome.get(TIME_LIMIT_MS, TimeUnit.MILLISECONDS)) {
-                        accepted++;
-                    } else {
-                        rejected++;
-                    }
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    crashes.computeIfAbsent(signature(cause), s -> new Crash(s, input.label(), cause));
-                } catch (TimeoutException e) {
-                    outcome.cancel(true);
-                    worker.shutdownNow();
-                    worker = newWorker();
-                    String s = "HANG (> " + TIME_LIMIT_MS + " ms)";
-                    crashes.computeIfAbsent(s + " " + input.seed().extension(), k -> new Crash(k, input.label(), null));
+        long started = System.nanoTime();
+        int reported = 0;
+        for (int i = 0; i < count; i++) {
+            Input input = input(i);
+            Path file = workDir.resolve("input-" + (i % 16) + "." + input.seed().extension());
+            Files.write(file, input.bytes());
+            long t0 = System.nanoTime();
+            try {
+                if (budget.run(input.label(), () -> readAndParse(file))) {
+                    accepted++;
+                } else {
+                    rejected++;
                 }
-                long ms = (System.nanoTime() - t0) / 1_000_000;
-                if (ms > slowest) {
-                    slowest = ms;
-                    slowestInput = input.label();
-                }
+            } catch (InputException e) {
+                // only the time budget throws here: readAndParse turns the input's own rejections into false
+                String s = "HANG (> " + budget.limit().toMillis() + " ms)";
+                crashes.computeIfAbsent(s + " " + input.seed().extension(), k -> new Crash(k, input.label(), null));
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception | Error e) {
+                crashes.computeIfAbsent(signature(e), s -> new Crash(s, input.label(), e));
             }
-        } finally {
-            worker.shutdownNow();
+            if (progress != null && crashes.size() > reported) {
+                crashes.values().stream().filter(c -> c.firstInput().equals(input.label()))
+                        .forEach(c -> progress.println("fuzz new crash: " + c.signature() + "  first: " + c.firstInput()));
+                reported = crashes.size();
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            if (ms > slowest) {
+                slowest = ms;
+                slowestInput = input.label();
+            }
+            if (progress != null && progressEvery > 0 && (i + 1) % progressEvery == 0) {
+                progress.printf("fuzz progress: %d/%d accepted=%d rejected=%d crashes=%d slowest=%dms (%s) elapsed=%ds%n",
+                        i + 1, count, accepted, rejected, crashes.size(), slowest, slowestInput,
+                        (System.nanoTime() - started) / 1_000_000_000L);
+                progress.flush();
+            }
         }
         return new Report(count, accepted, rejected, crashes, slowest, slowestInput);
     }
@@ -209,12 +244,29 @@ final class FuzzHarness {
             TableReader.read(doc);
             AuditResult result = auditor.audit(file);
             checkNoRuleFailed(result.report());
+            if (wholePipeline) {
+                renderAll(result.report());
+            }
             return true;
         } catch (InputException e) {
             if (e.reason() == null || e.reason().isBlank()) {
                 throw new IllegalStateException("InputException without a reason", e);
             }
             return false;
+        }
+    }
+
+    /** Renders the report in every format (in memory); each must yield a non-empty file. */
+    private void renderAll(AuditReport report) {
+        try {
+            Map<Path, byte[]> files = writers.render(report, workDir, "report", FORMATS, new StageTimes());
+            for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+                if (f.getValue().length == 0) {
+                    throw new IllegalStateException("empty report " + f.getKey().getFileName());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -248,11 +300,4 @@ final class FuzzHarness {
         return t.getClass().getName() + " at " + top + ours;
     }
 
-    private static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "fuzz-worker");
-            t.setDaemon(true);
-            return t;
-        });
-    }
 }

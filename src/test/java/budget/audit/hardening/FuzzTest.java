@@ -11,9 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Mutation fuzzing of ingest + prose parser + table reader + rules (see {@link FuzzHarness}). The default suite runs a
- * quick subset; the long run is
- * {@code ./mvnw -o verify -Dgroups=fuzz -Dfuzz.count=10000 [-Dfuzz.seed=N]} and prints inputs, crashes, slowest.
+ * Mutation fuzzing of ingest + prose parser + table reader + rules (see {@link FuzzHarness}), and of the whole
+ * pipeline (the same plus the PDF, XLSX and JSON writers). The default suite runs quick subsets; the long runs are
+ * {@code ./mvnw -o verify -Dgroups=fuzz -Dfuzz.count=100000 [-Dfuzz.seed=N]} and
+ * {@code ./mvnw -o verify -Dgroups=fuzz -Dfuzz.wholeCount=10000 [-Dfuzz.seed=N]}; each prints inputs, crashes and
+ * the slowest input (and a progress line every 1,000 inputs).
  */
 class FuzzTest {
 
@@ -27,6 +29,15 @@ class FuzzTest {
         FuzzHarness.Report report = new FuzzHarness(DEFAULT_SEED, dir).run(300);
         System.out.print(report.summary());
         assertEquals(300, report.inputs());
+        assertTrue(report.crashes().isEmpty(), report.summary());
+    }
+
+    @Test
+    void quickWholePipelineSubsetNeverCrashesNorHangs() throws Exception {
+        FuzzHarness.Report report = new FuzzHarness(DEFAULT_SEED, dir, true).run(40);
+        System.out.print("whole pipeline " + report.summary());
+        assertEquals(40, report.inputs());
+        assertTrue(report.accepted() > 0, "some inputs reach the writers");
         assertTrue(report.crashes().isEmpty(), report.summary());
     }
 
@@ -53,8 +64,23 @@ class FuzzTest {
     void longRunNeverCrashesNorHangs() throws Exception {
         int count = Integer.parseInt(System.getProperty("fuzz.count"));
         long seed = Long.parseLong(System.getProperty("fuzz.seed", String.valueOf(DEFAULT_SEED)));
-        FuzzHarness.Report report = new FuzzHarness(seed, dir).run(count);
+        FuzzHarness.Report report = new FuzzHarness(seed, dir).progress(System.out, 1000).run(count);
         System.out.print(report.summary());
+        report.crashes().values().stream().filter(c -> c.example() != null).forEach(c -> {
+            System.out.println("---- " + c.signature());
+            c.example().printStackTrace(System.out);
+        });
+        assertTrue(report.crashes().isEmpty(), report.summary());
+    }
+
+    @Test
+    @Tag("fuzz")
+    @EnabledIfSystemProperty(named = "fuzz.wholeCount", matches = "\\d+")
+    void longWholePipelineRunNeverCrashesNorHangs() throws Exception {
+        int count = Integer.parseInt(System.getProperty("fuzz.wholeCount"));
+        long seed = Long.parseLong(System.getProperty("fuzz.seed", String.valueOf(DEFAULT_SEED)));
+        FuzzHarness.Report report = new FuzzHarness(seed, dir, true).progress(System.out, 1000).run(count);
+        System.out.print("whole pipeline " + report.summary());
         report.crashes().values().stream().filter(c -> c.example() != null).forEach(c -> {
             System.out.println("---- " + c.signature());
             c.example().printStackTrace(System.out);

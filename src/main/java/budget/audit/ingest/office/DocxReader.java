@@ -34,6 +34,7 @@ public final class DocxReader implements DocumentReader {
             int paragraphNo = 0;
             int tableNo = 0;
             for (IBodyElement element : document.getBodyElements()) {
+                budget.audit.model.Interruption.check();
                 if (element instanceof XWPFParagraph paragraph) {
                     String text = OfficeText.paragraph(paragraph.getText());
                     if (!text.isEmpty()) {

@@ -77,6 +77,7 @@ public final class SpreadsheetReader implements DocumentReader {
         int lastColumn = -1;
         int lastRow = Math.min(sheet.getLastRowNum(), MAX_ROWS);
         for (int r = sheet.getFirstRowNum(); r <= lastRow && r >= 0; r++) {
+            budget.audit.model.Interruption.check();
             Row row = sheet.getRow(r);
             if (row == null) {
                 continue;

@@ -49,6 +49,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     }
 
     PageContent collect(int pageNumber) throws IOException {
+        budget.audit.model.Interruption.check();
         processPage(getPage());
         boolean sideways = rotation == 90 || rotation == 270;
         return new PageContent(pageNumber, sideways ? box.getHeight() : box.getWidth(),
@@ -75,6 +76,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
 
     @Override
     protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        budget.audit.model.Interruption.check();
         super.showGlyph(trm, font, code, displacement);
         PDGraphicsState state = getGraphicsState();
         RenderingMode mode = state.getTextState().getRenderingMode();

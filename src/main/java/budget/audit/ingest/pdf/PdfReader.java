@@ -39,7 +39,9 @@ public final class PdfReader implements DocumentReader {
             }
             int count = Math.min(document.getNumberOfPages(), MAX_PAGES);
             List<Double> tableColumns = List.of();
+            CMapGuard cmaps = new CMapGuard();
             for (int i = 0; i < count; i++) {
+                cmaps.screen(document.getPage(i));
                 PageContent page = new PageCollector(document.getPage(i)).collect(i + 1);
                 glyphs += page.glyphs().size();
                 PageLayout.Result laidOut = PageLayout.lines(page, tableColumns);

@@ -39,6 +39,7 @@ public final class TextDocumentReader implements DocumentReader {
         List<SourceLine> lines = new ArrayList<>(rawLines.size());
         int number = 1;
         for (String raw : rawLines) {
+            budget.audit.model.Interruption.check();
             lines.add(SourceLine.plain(number++, TextNormalizer.normalize(raw), raw));
         }
         return new SourceDocument(fileName, sha256, FORMAT, decoded.encoding(), lines);

@@ -16,9 +16,8 @@ final class Headline {
         if (!GENERIC.matcher(LabelCleaner.clean(m.rawLabel())).matches()) {
             return head;
         }
-        String sentence = m.sentence();
-        int colon = Math.max(sentence.indexOf('：'), sentence.indexOf(':'));
-        return colon > 0 ? LabelCleaner.head(sentence.substring(0, colon)) : head;
+        String beforeColon = m.sentenceHead();
+        return beforeColon != null ? beforeColon : head;
     }
 
     static boolean containsAny(String s, String... words) {

@@ -12,6 +12,7 @@ public final class LabelCleaner {
     private static final Pattern LEADING_YEAR = Pattern.compile("^(本部门|本单位)?\\d{4}年度?");
     private static final Pattern TRAILING_BUDGET = Pattern.compile("(预算数为|预算数|预算为|预算金额|预算安排|预算)$");
     private static final Pattern TRAILING_WORD = Pattern.compile("(科目|安排|共计|为|是)$");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’《》]");
     private static final String BUDGET_STRIPPABLE_AFTER = "出费入物程务";
 
     private LabelCleaner() {
@@ -33,7 +34,7 @@ public final class LabelCleaner {
 
     /** Only the leading part cleaned (markers, 其中, year), the end kept as printed: "其中：部门支出预算". */
     public static String head(String raw) {
-        String s = raw.replaceAll("[“”\"'‘’《》]", "");
+        String s = QUOTES.matcher(raw).replaceAll("");
         String before;
         do {
             before = s;

@@ -28,14 +28,16 @@ public final class Mention {
     private final String rawLabel;
     private final String label;
     private final String subject;
-    private final String sentence;
+    private final int sentenceStart;
+    private final int sentenceColon;
     private final boolean explanatory;
     private final List<Mention> changes = new ArrayList<>();
     private final List<Mention> previous = new ArrayList<>();
     private Mention target;
 
     Mention(Paragraph paragraph, int start, int end, String number, Unit unit, Kind kind, int sign,
-            String rawLabel, String label, String subject, String sentence, boolean explanatory) {
+            String rawLabel, String label, String subject, int sentenceStart, int sentenceColon,
+            boolean explanatory) {
         this.paragraph = paragraph;
         this.start = start;
         this.end = end;
@@ -46,7 +48,8 @@ public final class Mention {
         this.rawLabel = rawLabel;
         this.label = label;
         this.subject = subject;
-        this.sentence = sentence;
+        this.sentenceStart = sentenceStart;
+        this.sentenceColon = sentenceColon;
         this.explanatory = explanatory;
     }
 
@@ -92,7 +95,20 @@ public final class Mention {
 
     /** The sentence up to this mention (from the last 。 of the paragraph). */
     public String sentence() {
-        return sentence;
+        return paragraph.text().substring(sentenceStart, start);
+    }
+
+    /**
+     * The words of {@link #sentence()} before its first colon (the later of the first full-width and the first
+     * ASCII one), as {@link LabelCleaner#head} cleans them; null when the sentence has no colon after its start.
+     */
+    String sentenceHead() {
+        return sentenceColon > sentenceStart ? paragraph.headBetween(sentenceStart, sentenceColon) : null;
+    }
+
+    /** The length of {@link #sentence()}, without copying it. */
+    public int sentenceLength() {
+        return start - sentenceStart;
     }
 
     /** Inside a "主要原因是…" / "主要是…" explanation: a reason's number, not a figure of the filing. */

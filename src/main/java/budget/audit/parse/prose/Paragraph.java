@@ -15,6 +15,9 @@ public final class Paragraph {
     private final String text;
     private final SourceLine[] lineOf;
     private final String section;
+    private int headFrom = -1;
+    private int headTo = -1;
+    private String headText;
 
     Paragraph(int index, String text, SourceLine[] lineOf, String section) {
         this.index = index;
@@ -34,6 +37,16 @@ public final class Paragraph {
     /** The top-level heading ("五、关于一般公共预算支出情况表的说明") this paragraph belongs to, or "". */
     public String section() {
         return section;
+    }
+
+    /** {@link LabelCleaner#head} of the text in [from, to); the last answer is kept (many figures share a head). */
+    synchronized String headBetween(int from, int to) {
+        if (from != headFrom || to != headTo) {
+            headText = LabelCleaner.head(text.substring(from, to));
+            headFrom = from;
+            headTo = to;
+        }
+        return headText;
     }
 
     public SourceLine lineAt(int offset) {

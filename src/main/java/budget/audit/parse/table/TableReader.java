@@ -31,6 +31,7 @@ public final class TableReader {
     public static List<BudgetTable> read(SourceDocument document, Unit defaultUnit) {
         List<BudgetTable> out = new ArrayList<>();
         for (RawTable raw : new TableSlicer(document.lines()).slice()) {
+            budget.audit.model.Interruption.check();
             out.addAll(build(raw, document.fileName(), defaultUnit));
         }
         return out;

@@ -163,7 +163,7 @@ public final class Pc001Percentages implements Rule {
     }
 
     private static boolean crossesSentence(Mention pct, Mention m) {
-        return m.start() < pct.start() - pct.sentence().length();
+        return m.start() < pct.start() - pct.sentenceLength();
     }
 
     private static Integer yearOf(String label) {
