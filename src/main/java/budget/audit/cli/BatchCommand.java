@@ -64,10 +64,10 @@ public final class BatchCommand implements Callable<Integer> {
         }
         InputChecks.refuseOutputAroundInputs(inputs, settings.outputDir());
         InputFiles.Scan scan = InputFiles.scan(inputs, true, settings.outputDir());
-        scan.skippedLines().forEach(spec.commandLine().getErr()::println);
+        scan.skippedLines().forEach(line -> spec.commandLine().getErr().println(Terminal.safe(line)));
         if (scan.files().isEmpty()) {
             // nothing to audit: say so, and write no empty summary a reader could take for "no problems"
-            spec.commandLine().getErr().println(InputChecks.nothingFound(inputs, scan));
+            spec.commandLine().getErr().println(Terminal.safe(InputChecks.nothingFound(inputs, scan)));
             spec.commandLine().getErr().flush();
             return ExitCode.USAGE_OR_INPUT_ERROR.code();
         }

@@ -59,7 +59,7 @@ final class BatchConsole implements BatchProgress {
                 if (terminal) {
                     err.print("\r\033[K");
                 }
-                err.printf("%s：%s%n", error.file(), error.reason());
+                err.printf("%s：%s%n", Terminal.safe(error.file()), Terminal.safe(error.reason()));
             }
             if (terminal) {
                 long now = System.nanoTime();
@@ -86,7 +86,8 @@ final class BatchConsole implements BatchProgress {
         BatchSummary.Totals t = outcome.summary().totals();
         double seconds = outcome.elapsed().toNanos() / 1e9;
         out.printf(Locale.ROOT, "已审核 %d 个文件（其中沿用已有结果 %d 个），有错误 %d 个，无法审核 %d 个；用时 %.1f 秒，%.1f 个/秒。汇总见 %s%n",
-                t.audited(), t.resumed(), t.withErrors(), t.inputErrors(), seconds, outcome.rate(), outputDir);
+                t.audited(), t.resumed(), t.withErrors(), t.inputErrors(), seconds, outcome.rate(),
+                Terminal.safe(outputDir));
         out.flush();
     }
 
