@@ -57,6 +57,12 @@ public final class AuditRun {
      */
     public void auditFiling(List<Path> files, Path outputDir, String baseName, AuditListener listener) {
         Path file = files.getFirst();
+        for (Path f : files) {
+            if (!PathEncoding.representable(f.toString())) {
+                listener.inputError(f, new InputException(String.valueOf(f.getFileName()), PathEncoding.reason()));
+                return;
+            }
+        }
         try {
             AuditResult result = auditor.audit(files);
             List<Path> outputs = writer.write(result.report(), outputDir, baseName,
