@@ -124,3 +124,7 @@ coverage.unit.items=项
 
 # issue 11 item 7: a rule that failed internally (its own outcome, never 数据不足)
 outcome.INTERNAL_ERROR=内部错误
+
+# issue 12 items 8, 9: content of the file that could not be read (coverage.notRead)
+coverage.cat.notRead=未读取内容
+coverage.status.NOT_READ=未读取
