@@ -44,9 +44,13 @@ class HostileReportTextTest {
     private static final String CONTROL_DEPARTMENT = "测试\u0001区\u001b审计局\uFFFE\uFFFF\uD800";
 
     private static AuditReport report(String department, String longText) {
+        return report(department, longText, "=支出合计");
+    }
+
+    private static AuditReport report(String department, String longText, String label) {
         BudgetFiling base = ReportFixture.filing();
         List<Fact> facts = new ArrayList<>(base.facts());
-        facts.add(Fact.prose(FactKeys.EXPENDITURE_TOTAL, "=支出合计", Amount.of("100", Unit.WAN_YUAN),
+        facts.add(Fact.prose(FactKeys.EXPENDITURE_TOTAL, label, Amount.of("100", Unit.WAN_YUAN),
                 ReportFixture.at(50, longText)));
         BudgetFiling filing = new BudgetFiling(base.document(), department, base.year(), base.kind(), facts,
                 base.tables(), base.issues(), base.documentKind(), base.content());
@@ -110,7 +114,8 @@ class HostileReportTextTest {
             byte[] pdf = assertDoesNotThrow(() -> render(new PdfRenderer(ReportFixture.engine(), pdfa), report));
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 String title = doc.getDocumentInformation().getTitle();
-                assertTrue(title.startsWith("测试\uFFFD区"), title);
+                assertTrue(title.startsWith("测试") && title.contains("区") && title.chars().allMatch(c -> c >= 0x20),
+                        title);
                 if (pdfa) {
                     byte[] xmp = doc.getDocumentCatalog().getMetadata().toByteArray();
                     assertDoesNotThrow(() -> DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -144,5 +149,36 @@ class HostileReportTextTest {
         }
         assertTrue(quoted >= 2, "=支出合计 and =SUM(A1) are quote-prefixed");
         assertFalse(XlsxText.quoted("一般公共预算"));
+    }
+
+    /** Issue 12, item 13: a character the fonts lack is shown as 〓 and noted in the PDF; JSON and XLSX keep it. */
+    @Test
+    void charactersTheFontsLackAreMarkedAndNoted() throws Exception {
+        String quote = "公务接待费\uD840\uDC00（𠀀）😀3.9万元";
+        AuditReport report = report(ReportFixture.DEPARTMENT, quote, quote);
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(render(new PdfRenderer(ReportFixture.engine()), report))) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        }
+        assertTrue(text.contains("公务接待费〓（〓）〓3.9万元"), text);
+        assertTrue(text.contains("U+1F600、U+20000"), text);
+        assertTrue(text.contains("以“〓”代替"), text);
+        String json = new String(render(new JsonRenderer(), report), StandardCharsets.UTF_8);
+        // Jackson may write a character outside the BMP as an escaped surrogate pair: compare the parsed text
+        String parsed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).toString();
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).findValuesAsText("label")
+                .contains(quote), parsed.length() + " JSON keeps the characters");
+        byte[] xlsx = render(new XlsxRenderer(ReportFixture.engine()), report);
+        boolean kept = false;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        kept |= cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains("（𠀀）😀");
+                    }
+                }
+            }
+        }
+        assertTrue(kept, "XLSX keeps the characters");
     }
 }

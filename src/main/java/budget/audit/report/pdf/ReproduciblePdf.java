@@ -57,6 +57,8 @@ public final class ReproduciblePdf {
     public static void write(String xhtml, LocalDate date, boolean pdfa, OutputStream out) throws IOException {
         // body, document info and XMP all come from this XHTML: one clean-up makes every XML part well-formed
         xhtml = XmlText.clean(xhtml);
+        // a character the fonts lack would vanish without a trace: a visible mark stands in its place
+        xhtml = MissingGlyphs.mark(xhtml, MissingGlyphs.in(xhtml));
         byte[] digest = md5(xhtml);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
