@@ -73,9 +73,41 @@ public final class BatchCommand implements Callable<Integer> {
         }
         BatchConsole console = new BatchConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 System.console() != null, progressEvery);
-        BatchOutcome outcome = new BatchRunner(settings, threads, resume).run(inputs, console);
+        // SIGINT / SIGTERM: one line saying how far the batch got and the --resume command to go on
+        java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread onStop = new Thread(() -> {
+            if (!over.get()) {
+                console.interruptedLine(resumeCommand());
+            }
+        }, "batch-interrupted");
+        Runtime.getRuntime().addShutdownHook(onStop);
+        BatchOutcome outcome;
+        try {
+            outcome = new BatchRunner(settings, threads, resume).run(inputs, console);
+        } finally {
+            over.set(true);
+            try {
+                Runtime.getRuntime().removeShutdownHook(onStop);
+            } catch (IllegalStateException alreadyStopping) {
+                // the JVM is shutting down: the hook runs, sees the batch over and prints nothing
+            }
+        }
         console.finalLine(outcome, output.outputDir);
         return exitCode(outcome.summary()).code();
+    }
+
+    /** "budget-audit batch IN… -o OUT --resume", paths quoted for the shell when needed and escaped for the screen. */
+    private String resumeCommand() {
+        StringBuilder sb = new StringBuilder("budget-audit batch");
+        for (Path p : inputs) {
+            sb.append(' ').append(shellQuoted(p.toString()));
+        }
+        sb.append(" -o ").append(shellQuoted(output.outputDir.toString())).append(" --resume");
+        return Terminal.safe(sb.toString());
+    }
+
+    private static String shellQuoted(String s) {
+        return s.matches("[\\p{IsHan}A-Za-z0-9_./:=+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
     ExitCode exitCode(BatchSummary summary) {

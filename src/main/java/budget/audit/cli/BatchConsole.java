@@ -82,6 +82,18 @@ final class BatchConsole implements BatchProgress {
         }
     }
 
+    /**
+     * The line printed when the batch is stopped (SIGINT / SIGTERM) before its end: how far it got and how to go
+     * on. Printed from the shutdown hook; never blocks on the progress lock (a worker may hold it).
+     */
+    void interruptedLine(String resumeCommand) {
+        String line = String.format(Locale.ROOT, "%s已中断：已完成 %d/%d 个文件（有错误 %d 个），汇总未生成。"
+                        + "已写出的报告完整可用；续跑（跳过已完成的文件）：%s%n", terminal ? "\r\033[K" : "",
+                done.get(), total, withErrors.get(), resumeCommand);
+        err.print(line);
+        err.flush();
+    }
+
     void finalLine(BatchOutcome outcome, Path outputDir) {
         BatchSummary.Totals t = outcome.summary().totals();
         double seconds = outcome.elapsed().toNanos() / 1e9;

@@ -43,9 +43,8 @@ public final class PdfReader implements DocumentReader {
         int withText = 0;
         int firstUnread = 0;
         try (PDDocument document = Loader.loadPDF(content)) {
-            if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
-                throw new InputException(name, "文件已加密，无法读取");
-            }
+            // an owner password alone (no password to open) only restricts copying and printing in a viewer: the
+            // file opened without a password, so it is read like any other; a user password fails the load above
             total = document.getNumberOfPages();
             int count = Math.min(total, MAX_SCANNED_PAGES);
             List<Double> tableColumns = List.of();
