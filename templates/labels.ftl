@@ -129,3 +129,7 @@ outcome.INTERNAL_ERROR=内部错误
 documentKind.audited.FINAL_ACCOUNTS=决算公开（按决算规则审核）
 xlsx.title.FINAL_ACCOUNTS=决算公开审核报告
 measure.label=口径
+
+# issue 12 items 8, 9: content of the file that could not be read (coverage.notRead)
+coverage.cat.notRead=未读取内容
+coverage.status.NOT_READ=未读取

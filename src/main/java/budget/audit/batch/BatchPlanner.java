@@ -2,6 +2,7 @@ package budget.audit.batch;
 
 import budget.audit.engine.InputFiles;
 import budget.audit.engine.OutputNames;
+import budget.audit.engine.PathEncoding;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,11 @@ public final class BatchPlanner {
                 String rel = base.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
                         .toString().replace('\\', '/');
                 String mirrored = prefix + rel;
+                if (!PathEncoding.representable(mirrored)) {
+                    // a name the locale cannot spell: no report can carry it; its audit says so (AuditRun)
+                    jobs.add(new BatchJob(file, mirrored, out, "unrepresentable-name-" + jobs.size()));
+                    continue;
+                }
                 Path dir = parentOf(out, mirrored);
                 String name = OutputNames.baseName(file);
                 if (!usedBases.add(dir.resolve(name).toString())) {

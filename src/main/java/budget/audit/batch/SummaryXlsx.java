@@ -1,6 +1,7 @@
 package budget.audit.batch;
 
 import budget.audit.report.xlsx.FixedTimeZip;
+import budget.audit.report.xlsx.XlsxText;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -58,6 +59,7 @@ final class SummaryXlsx {
 
     private CellStyle header;
     private CellStyle link;
+    private CellStyle quoted;
     private final Map<String, CellStyle> outcomeStyles = new HashMap<>();
 
     void write(BatchSummary summary, OutputStream out) throws IOException {
@@ -97,6 +99,7 @@ final class SummaryXlsx {
     }
 
     private void styles(SXSSFWorkbook wb) {
+        quoted = null;
         Font bold = wb.createFont();
         bold.setBold(true);
         header = wb.createCellStyle();
@@ -134,24 +137,24 @@ final class SummaryXlsx {
             Row x = sheet.createRow(r);
             int c = 0;
             x.createCell(c++).setCellValue(r);
-            x.createCell(c++).setCellValue(row.file());
-            x.createCell(c++).setCellValue(nz(row.department()));
+            text(x.createCell(c++), row.file());
+            text(x.createCell(c++), nz(row.department()));
             if (row.year() != null) {
                 x.createCell(c).setCellValue(row.year());
             }
             c++;
-            x.createCell(c++).setCellValue(nz(row.kind()));
-            x.createCell(c++).setCellValue(nz(row.verdict()));
+            text(x.createCell(c++), nz(row.kind()));
+            text(x.createCell(c++), nz(row.verdict()));
             x.createCell(c++).setCellValue(row.errors());
             x.createCell(c++).setCellValue(row.warnings());
             x.createCell(c++).setCellValue(row.infos());
             x.createCell(c++).setCellValue(row.roundings());
-            x.createCell(c++).setCellValue(String.join("、", row.failedRules()));
+            text(x.createCell(c++), String.join("、", row.failedRules()));
             for (String ext : new String[]{".pdf", ".xlsx", ".json"}) {
                 String report = row.reports().stream().filter(p -> p.endsWith(ext)).findFirst().orElse(null);
                 Cell cell = x.createCell(c++);
                 if (report != null) {
-                    cell.setCellValue(report.substring(report.lastIndexOf('/') + 1));
+                    cell.setCellValue(XlsxText.cell(report.substring(report.lastIndexOf('/') + 1)));
                     Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
                     h.setAddress(encodeLink(report));
                     cell.setHyperlink(h);
@@ -175,15 +178,15 @@ final class SummaryXlsx {
         int r = 1;
         for (FilingRow row : s.filings()) {
             Row x = sheet.createRow(r++);
-            x.createCell(0).setCellValue(row.file());
-            x.createCell(1).setCellValue(nz(row.department()));
+            text(x.createCell(0), row.file());
+            text(x.createCell(1), nz(row.department()));
             for (int i = 0; i < rules.size(); i++) {
                 String outcome = row.outcomes().get(rules.get(i).id());
                 if (outcome == null) {
                     continue;
                 }
                 Cell cell = x.createCell(i + 2);
-                cell.setCellValue(OUTCOME_LABELS.getOrDefault(outcome, outcome));
+                cell.setCellValue(XlsxText.cell(OUTCOME_LABELS.getOrDefault(outcome, outcome)));
                 CellStyle st = outcomeStyles.get(outcome);
                 if (st != null) {
                     cell.setCellStyle(st);
@@ -208,22 +211,22 @@ final class SummaryXlsx {
             for (FindingRow f : row.findings()) {
                 Row x = sheet.createRow(r++);
                 int c = 0;
-                x.createCell(c++).setCellValue(row.file());
-                x.createCell(c++).setCellValue(nz(row.department()));
+                text(x.createCell(c++), row.file());
+                text(x.createCell(c++), nz(row.department()));
                 if (row.year() != null) {
                     x.createCell(c).setCellValue(row.year());
                 }
                 c++;
-                x.createCell(c++).setCellValue(nz(f.rule()));
-                x.createCell(c++).setCellValue(nz(f.title()));
-                x.createCell(c++).setCellValue(SEVERITY_LABELS.getOrDefault(f.severity(), nz(f.severity())));
-                x.createCell(c++).setCellValue(OUTCOME_LABELS.getOrDefault(f.outcome(), nz(f.outcome())));
-                x.createCell(c++).setCellValue(nz(f.subject()));
-                x.createCell(c++).setCellValue(nz(f.message()));
-                x.createCell(c++).setCellValue(nz(f.stated()));
-                x.createCell(c++).setCellValue(nz(f.computed()));
-                x.createCell(c++).setCellValue(nz(f.difference()));
-                x.createCell(c++).setCellValue(nz(f.unit()));
+                text(x.createCell(c++), nz(f.rule()));
+                text(x.createCell(c++), nz(f.title()));
+                text(x.createCell(c++), SEVERITY_LABELS.getOrDefault(f.severity(), nz(f.severity())));
+                text(x.createCell(c++), OUTCOME_LABELS.getOrDefault(f.outcome(), nz(f.outcome())));
+                text(x.createCell(c++), nz(f.subject()));
+                text(x.createCell(c++), nz(f.message()));
+                text(x.createCell(c++), nz(f.stated()));
+                text(x.createCell(c++), nz(f.computed()));
+                text(x.createCell(c++), nz(f.difference()));
+                text(x.createCell(c++), nz(f.unit()));
                 if (f.line() != null) {
                     x.createCell(c).setCellValue(f.line());
                 }
@@ -238,9 +241,9 @@ final class SummaryXlsx {
         int r = 1;
         for (InputErrorRow e : s.inputErrors()) {
             Row x = sheet.createRow(r++);
-            x.createCell(0).setCellValue(e.file());
-            x.createCell(1).setCellValue(e.reason());
-            x.createCell(2).setCellValue(e.internal() ? "内部错误" : "输入错误");
+            text(x.createCell(0), e.file());
+            text(x.createCell(1), e.reason());
+            text(x.createCell(2), e.internal() ? "内部错误" : "输入错误");
         }
         finish(sheet, head.length, r, new int[]{50, 70, 10});
     }
@@ -262,8 +265,8 @@ final class SummaryXlsx {
         int r = 1;
         for (RuleStat st : s.rules()) {
             Row x = sheet.createRow(r++);
-            x.createCell(0).setCellValue(st.id());
-            x.createCell(1).setCellValue(st.title());
+            textCell(x.createCell(0), st.id());
+            textCell(x.createCell(1), st.title());
             x.createCell(2).setCellValue(st.severity() == null ? "" : SEVERITY_LABELS.getOrDefault(st.severity(), st.severity()));
             x.createCell(3).setCellValue(st.failed());
             x.createCell(4).setCellValue(st.findings());
@@ -307,7 +310,7 @@ final class SummaryXlsx {
         Row row = sheet.createRow(0);
         for (int i = 0; i < head.length; i++) {
             Cell c = row.createCell(i);
-            c.setCellValue(head[i]);
+            c.setCellValue(XlsxText.cell(head[i]));
             c.setCellStyle(header);
         }
     }
@@ -332,6 +335,30 @@ final class SummaryXlsx {
             sb.append(java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return sb.toString();
+    }
+
+    /** A text cell: safe for XML, cut at Excel's limit, quote-prefixed when it starts with = + - @. */
+    private void text(Cell cell, String value) {
+        String stored = XlsxText.cell(value);
+        cell.setCellValue(stored);
+        if (XlsxText.quoted(stored)) {
+            if (quoted == null) {
+                quoted = cell.getSheet().getWorkbook().createCellStyle();
+                quoted.setQuotePrefixed(true);
+            }
+            cell.setCellStyle(quoted);
+        }
+    }
+
+    /** As {@link #text(Cell, String)} for the few cells of the chart sheet (its own workbook). */
+    private static void textCell(Cell cell, String value) {
+        String stored = XlsxText.cell(value);
+        cell.setCellValue(stored);
+        if (XlsxText.quoted(stored)) {
+            CellStyle quoted = cell.getSheet().getWorkbook().createCellStyle();
+            quoted.setQuotePrefixed(true);
+            cell.setCellStyle(quoted);
+        }
     }
 
     private static String nz(String s) {

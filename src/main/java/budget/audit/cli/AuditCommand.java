@@ -68,14 +68,14 @@ public final class AuditCommand implements Callable<Integer> {
         InputChecks.refuseOutputAroundInputs(existing, settings.outputDir());
         InputFiles.Scan scan = InputFiles.scan(existing, false, settings.outputDir());
         List<Path> files = distinct(scan.files());
-        scan.skippedLines().forEach(err::println);
+        scan.skippedLines().forEach(line -> err.println(Terminal.safe(line)));
         if (!scan.subfolders().isEmpty() && !scan.files().isEmpty()) {
             err.println("未进入 " + scan.subfolders().size() + " 个子文件夹（audit 只审核所给文件夹本层的文件；"
                     + "含子文件夹请用 batch）");
         }
         if (files.isEmpty()) {
             if (!existing.isEmpty()) {
-                err.println(InputChecks.nothingFound(existing, scan));
+                err.println(Terminal.safe(InputChecks.nothingFound(existing, scan)));
             }
             err.flush();
             return ExitCode.USAGE_OR_INPUT_ERROR.code();

@@ -65,18 +65,50 @@ public final class BatchCommand implements Callable<Integer> {
         }
         InputChecks.refuseOutputAroundInputs(inputs, settings.outputDir());
         InputFiles.Scan scan = InputFiles.scan(inputs, true, settings.outputDir());
-        scan.skippedLines().forEach(spec.commandLine().getErr()::println);
+        scan.skippedLines().forEach(line -> spec.commandLine().getErr().println(Terminal.safe(line)));
         if (scan.files().isEmpty()) {
             // nothing to audit: say so, and write no empty summary a reader could take for "no problems"
-            spec.commandLine().getErr().println(InputChecks.nothingFound(inputs, scan));
+            spec.commandLine().getErr().println(Terminal.safe(InputChecks.nothingFound(inputs, scan)));
             spec.commandLine().getErr().flush();
             return ExitCode.USAGE_OR_INPUT_ERROR.code();
         }
         BatchConsole console = new BatchConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 System.console() != null, progressEvery);
-        BatchOutcome outcome = new BatchRunner(settings, threads, resume, budget).run(inputs, console);
+        // SIGINT / SIGTERM: one line saying how far the batch got and the --resume command to go on
+        java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread onStop = new Thread(() -> {
+            if (!over.get()) {
+                console.interruptedLine(resumeCommand());
+            }
+        }, "batch-interrupted");
+        Runtime.getRuntime().addShutdownHook(onStop);
+        BatchOutcome outcome;
+        try {
+            outcome = new BatchRunner(settings, threads, resume, budget).run(inputs, console);
+        } finally {
+            over.set(true);
+            try {
+                Runtime.getRuntime().removeShutdownHook(onStop);
+            } catch (IllegalStateException alreadyStopping) {
+                // the JVM is shutting down: the hook runs, sees the batch over and prints nothing
+            }
+        }
         console.finalLine(outcome, output.outputDir);
         return exitCode(outcome.summary()).code();
+    }
+
+    /** "budget-audit batch IN… -o OUT --resume", paths quoted for the shell when needed and escaped for the screen. */
+    private String resumeCommand() {
+        StringBuilder sb = new StringBuilder("budget-audit batch");
+        for (Path p : inputs) {
+            sb.append(' ').append(shellQuoted(p.toString()));
+        }
+        sb.append(" -o ").append(shellQuoted(output.outputDir.toString())).append(" --resume");
+        return Terminal.safe(sb.toString());
+    }
+
+    private static String shellQuoted(String s) {
+        return s.matches("[\\p{IsHan}A-Za-z0-9_./:=+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
     ExitCode exitCode(BatchSummary summary) {

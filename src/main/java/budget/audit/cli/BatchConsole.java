@@ -59,7 +59,7 @@ final class BatchConsole implements BatchProgress {
                 if (terminal) {
                     err.print("\r\033[K");
                 }
-                err.printf("%s：%s%n", error.file(), error.reason());
+                err.printf("%s：%s%n", Terminal.safe(error.file()), Terminal.safe(error.reason()));
             }
             if (terminal) {
                 long now = System.nanoTime();
@@ -82,11 +82,24 @@ final class BatchConsole implements BatchProgress {
         }
     }
 
+    /**
+     * The line printed when the batch is stopped (SIGINT / SIGTERM) before its end: how far it got and how to go
+     * on. Printed from the shutdown hook; never blocks on the progress lock (a worker may hold it).
+     */
+    void interruptedLine(String resumeCommand) {
+        String line = String.format(Locale.ROOT, "%s已中断：已完成 %d/%d 个文件（有错误 %d 个），汇总未生成。"
+                        + "已写出的报告完整可用；续跑（跳过已完成的文件）：%s%n", terminal ? "\r\033[K" : "",
+                done.get(), total, withErrors.get(), resumeCommand);
+        err.print(line);
+        err.flush();
+    }
+
     void finalLine(BatchOutcome outcome, Path outputDir) {
         BatchSummary.Totals t = outcome.summary().totals();
         double seconds = outcome.elapsed().toNanos() / 1e9;
         out.printf(Locale.ROOT, "已审核 %d 个文件（其中沿用已有结果 %d 个），有错误 %d 个，无法审核 %d 个；用时 %.1f 秒，%.1f 个/秒。汇总见 %s%n",
-                t.audited(), t.resumed(), t.withErrors(), t.inputErrors(), seconds, outcome.rate(), outputDir);
+                t.audited(), t.resumed(), t.withErrors(), t.inputErrors(), seconds, outcome.rate(),
+                Terminal.safe(outputDir));
         out.flush();
     }
 

@@ -29,20 +29,21 @@ final class ConsoleReporter implements AuditListener {
         // that two files of the same name in different folders are told apart
         String name = result.report().sources().size() > 1 ? result.report().source().file()
                 : String.valueOf(result.input());
-        out.printf("%s：%s%s → %s%n", name, s.verdict(), roundings, files);
+        out.printf("%s：%s%s → %s%n", Terminal.safe(name), s.verdict(), roundings, Terminal.safe(files));
         out.flush();
     }
 
     @Override
     public synchronized void inputError(Path file, InputException error) {
-        err.printf("%s：%s%n", error.fileName(), error.reason());
+        err.printf("%s：%s%n", Terminal.safe(error.fileName()), Terminal.safe(error.reason()));
         err.flush();
     }
 
     @Override
     public synchronized void internalError(Path file, Exception error) {
-        err.printf("%s：内部错误，未能完成审核（%s）。请将该文件提交给维护者。%n", file.getFileName(),
-                error.getClass().getSimpleName() + (error.getMessage() == null ? "" : "：" + error.getMessage()));
+        err.printf("%s：内部错误，未能完成审核（%s）。请将该文件提交给维护者。%n", Terminal.safe(file.getFileName()),
+                Terminal.safe(error.getClass().getSimpleName()
+                        + (error.getMessage() == null ? "" : "：" + error.getMessage())));
         err.flush();
     }
 }

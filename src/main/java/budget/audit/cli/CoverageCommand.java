@@ -86,16 +86,17 @@ public final class CoverageCommand implements Callable<Integer> {
         Totals totals = new Totals();
         List<Path> files = InputFiles.expand(inputs, true, null);
         for (List<Path> filing : FilingPairer.filings(files, f -> probe(auditor, f))) {
-            out.println("== " + String.join(" + ", filing.stream().map(p -> p.getFileName().toString()).toList()));
+            out.println("== " + Terminal.safe(String.join(" + ",
+                    filing.stream().map(p -> p.getFileName().toString()).toList())));
             try {
                 AuditResult result = auditor.audit(filing);
                 print(out, result.report(), totals);
             } catch (InputException e) {
                 totals.unreadable++;
-                out.println("  无法审核：" + e.getMessage());
+                out.println("  无法审核：" + Terminal.safe(e.getMessage()));
             } catch (RuntimeException e) {
                 totals.unreadable++;
-                out.println("  内部错误：" + e);
+                out.println("  内部错误：" + Terminal.safe(e));
             }
             out.flush();
         }

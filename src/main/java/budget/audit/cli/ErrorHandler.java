@@ -7,8 +7,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        if (ex instanceof IllegalArgumentException) {
-            cmd.getErr().println("错误：" + message);
+        if (ex instanceof IllegalArgumentException || ex instanceof budget.audit.batch.SummaryWriter.Failure) {
+            cmd.getErr().println("错误：" + Terminal.safe(message));
         } else {
             cmd.getErr().println("内部错误：" + message + "（" + ex.getClass().getSimpleName() + "）");
         }

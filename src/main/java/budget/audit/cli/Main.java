@@ -34,6 +34,15 @@ public final class Main implements Runnable {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        // a path the locale cannot spell (LANG unset, LC_ALL=C): one Chinese line saying what to set
+        cmd.registerConverter(java.nio.file.Path.class, value -> {
+            try {
+                return java.nio.file.Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new UnrepresentablePath(budget.audit.engine.PathEncoding.representable(value)
+                        ? "无效的路径：" + value : budget.audit.engine.PathEncoding.reason());
+            }
+        });
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         cmd.setParameterExceptionHandler(new UsageErrorHandler());
         applyExitCodeList(cmd);
@@ -66,6 +75,13 @@ public final class Main implements Runnable {
         list.put(" " + ExitCode.OK.code(), done);
         list.put(" " + ExitCode.USAGE_OR_INPUT_ERROR.code(), "用法错误，或无法读写所需的文件");
         return list;
+    }
+
+    /** A command-line path the JVM cannot use; its message is the whole, Chinese usage error. */
+    static final class UnrepresentablePath extends CommandLine.TypeConversionException {
+        UnrepresentablePath(String message) {
+            super(message);
+        }
     }
 
     public static void main(String[] args) {

@@ -32,6 +32,9 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     static String message(CommandLine.ParameterException ex) {
         CommandLine cmd = ex.getCommandLine();
         String raw = ex.getMessage() == null ? "" : ex.getMessage();
+        if (ex.getCause() instanceof Main.UnrepresentablePath p) {
+            return p.getMessage();
+        }
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             return unmatched(cmd, u);
         }

@@ -73,6 +73,12 @@ public final class AuditRun {
      */
     public void auditFiling(List<Path> files, Path outputDir, String baseName, AuditListener listener) {
         Path file = files.getFirst();
+        for (Path f : files) {
+            if (!PathEncoding.representable(f.toString())) {
+                listener.inputError(f, new InputException(String.valueOf(f.getFileName()), PathEncoding.reason()));
+                return;
+            }
+        }
         try {
             // read, audit and render within the file's time budget; only a finished set is written
             Rendered done = budget.run(file.getFileName().toString(), () -> {

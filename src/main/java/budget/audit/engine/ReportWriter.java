@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Renders a report in every requested format and writes the files. All formats are rendered in memory first, so
- * a rendering failure writes nothing; each file is then written atomically.
+ * a rendering failure writes nothing; the files then replace the previous set as a unit ({@link ReportSet}).
  */
 public final class ReportWriter {
 
@@ -43,13 +43,9 @@ public final class ReportWriter {
         return files;
     }
 
-    /** Writes rendered reports, each file atomically. */
+    /** Writes rendered reports: all formats replace the previous set together, never a new PDF beside an old JSON. */
     public List<Path> write(Map<Path, byte[]> files) throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<Path, byte[]> e : files.entrySet()) {
-            AtomicFiles.write(e.getKey(), e.getValue());
-            written.add(e.getKey());
-        }
-        return written;
+        ReportSet.replace(files);
+        return new ArrayList<>(files.keySet());
     }
 }

@@ -113,7 +113,8 @@ public final class Ingest {
             lines.add(new SourceLine(l.number(), TextNormalizer.normalize(l.text()), l.original(), l.page(),
                     l.place(), l.cellRefs()));
         }
-        return new SourceDocument(doc.fileName(), doc.sha256(), doc.format(), doc.encoding(), lines);
+        return new SourceDocument(doc.fileName(), doc.sha256(), doc.format(), doc.encoding(), lines, doc.parts(),
+                doc.notes());
     }
 
     public static String sha256(byte[] content) {

@@ -13,9 +13,11 @@ import java.util.List;
  * merged document back into the file, line and page a reader can open.
  *
  * @param parts the files this document was merged from, in order; empty for a single file
+ * @param notes what could not be read as it is (pages not read, bytes that were not valid text…), in Chinese;
+ *              the report lists them with what was not checked
  */
 public record SourceDocument(String fileName, String sha256, String format, String encoding, List<SourceLine> lines,
-                             List<Part> parts) {
+                             List<Part> parts, List<String> notes) {
 
     /** Joins the names of merged files. */
     public static final String NAME_SEPARATOR = " + ";
@@ -35,6 +37,23 @@ public record SourceDocument(String fileName, String sha256, String format, Stri
     public SourceDocument {
         lines = List.copyOf(lines);
         parts = parts == null ? List.of() : List.copyOf(parts);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A document without reading notes. */
+    public SourceDocument(String fileName, String sha256, String format, String encoding, List<SourceLine> lines,
+                          List<Part> parts) {
+        this(fileName, sha256, format, encoding, lines, parts, List.of());
+    }
+
+    /** This document with these reading notes added. */
+    public SourceDocument withNotes(List<String> more) {
+        if (more == null || more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(more);
+        return new SourceDocument(fileName, sha256, format, encoding, lines, parts, all);
     }
 
     /** A single file. */
@@ -68,6 +87,7 @@ public record SourceDocument(String fileName, String sha256, String format, Stri
         List<String> names = new ArrayList<>();
         List<String> formats = new ArrayList<>();
         List<String> encodings = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         int offset = 0;
         for (SourceDocument d : docs) {
             int max = 0;
@@ -78,13 +98,14 @@ public record SourceDocument(String fileName, String sha256, String format, Stri
             }
             parts.add(new Part(d.fileName(), d.sha256(), d.format(), d.encoding(), offset, offset + 1, offset + max));
             names.add(d.fileName());
+            d.notes().forEach(n -> notes.add(d.fileName() + "：" + n));
             addDistinct(formats, d.format());
             addDistinct(encodings, d.encoding());
             offset += max;
         }
         return new SourceDocument(String.join(NAME_SEPARATOR, names), null,
                 formats.isEmpty() ? null : String.join("、", formats),
-                encodings.isEmpty() ? null : String.join("、", encodings), lines, parts);
+                encodings.isEmpty() ? null : String.join("、", encodings), lines, parts, notes);
     }
 
     private static void addDistinct(List<String> list, String value) {

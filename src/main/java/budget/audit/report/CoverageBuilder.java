@@ -67,7 +67,7 @@ final class CoverageBuilder {
                 count(tables, Coverage.CHECKED) + count(tables, Coverage.RECOGNISED), count(tables, Coverage.PARTIAL), count(tables, Coverage.NOT_VERIFIED),
                 count(tables, Coverage.NOT_UNDERSTOOD), count(tables, Coverage.EMPTY), missing.size(),
                 prose.amounts(), prose.matched(), setAside, gaps.size());
-        return new Coverage(summary, tables, prose, missing, gaps);
+        return new Coverage(summary, tables, prose, missing, gaps, filing.document().notes());
     }
 
     private static int count(List<TableItem> tables, String status) {

@@ -1,5 +1,6 @@
 package budget.audit.report;
 
+import budget.audit.rules.config.SafeTemplates;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -96,7 +97,8 @@ public final class TemplateEngine {
     }
 
     private static Configuration createConfiguration(Path overrideDir) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        // templates may come from a --templates folder: ?new creates no Java object, ?api is off
+        Configuration cfg = SafeTemplates.lockDown(new Configuration(Configuration.VERSION_2_3_34));
         cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
         cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
         cfg.setLocale(Locale.SIMPLIFIED_CHINESE);

@@ -14,7 +14,7 @@ final class OfficeFailures {
         if (isEncryptedOoxml(content)) {
             return new InputException(fileName, "文件已加密，无法读取", cause);
         }
-        if (isZipBomb(cause)) {
+        if (isZipBomb(cause) || (isZip(content) && expandsTooFar(cause))) {
             return new InputException(fileName, ZIP_BOMB, cause);
         }
         return new InputException(fileName, reason, cause);
@@ -30,6 +30,26 @@ final class OfficeFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * POI's cap on one part's bytes ("Tried to allocate an array of length 1,073,743,986, but the maximum length
+     * for this record type is 100,000,000"): in a ZIP package, a part that inflates past it is a compression bomb,
+     * not damage.
+     */
+    static boolean expandsTooFar(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Tried to allocate an array of length")
+                    || m.contains("Zip entry size is too large") || m.contains("exceed the max size of the expanded"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isZip(byte[] content) {
+        return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
     /** Password-protected DOCX/XLSX files are OLE2 containers holding an "EncryptedPackage" stream. */

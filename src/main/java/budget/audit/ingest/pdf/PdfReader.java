@@ -22,8 +22,14 @@ import java.util.List;
  */
 public final class PdfReader implements DocumentReader {
 
-    /** Budget filings run to a few dozen pages; anything past this is not read. */
+    /** Budget filings run to a few dozen pages; pages with text past this many are not read. */
     public static final int MAX_PAGES = 500;
+    /**
+     * Pages looked at, blank or not: blank pages (inserted separators, a padded scan) do not count towards
+     * {@link #MAX_PAGES}, but a file is never walked further than this (time; memory stays bounded by the pages
+     * with text, whose lines are kept).
+     */
+    public static final int MAX_SCANNED_PAGES = 10 * MAX_PAGES;
 
     @Override
     public SourceDocument read(Path file, byte[] content, String sha256) throws InputException {
@@ -33,20 +39,31 @@ public final class PdfReader implements DocumentReader {
         }
         List<List<LayoutLine>> pages = new ArrayList<>();
         int glyphs = 0;
+        int total;
+        int withText = 0;
+        int firstUnread = 0;
         try (PDDocument document = Loader.loadPDF(content)) {
-            if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
-                throw new InputException(name, "文件已加密，无法读取");
-            }
-            int count = Math.min(document.getNumberOfPages(), MAX_PAGES);
+            // an owner password alone (no password to open) only restricts copying and printing in a viewer: the
+            // file opened without a password, so it is read like any other; a user password fails the load above
+            total = document.getNumberOfPages();
+            int count = Math.min(total, MAX_SCANNED_PAGES);
             List<Double> tableColumns = List.of();
             CMapGuard cmaps = new CMapGuard();
             for (int i = 0; i < count; i++) {
+                if (withText == MAX_PAGES) {
+                    firstUnread = i + 1;
+                    break;
+                }
                 cmaps.screen(document.getPage(i));
                 PageContent page = new PageCollector(document.getPage(i)).collect(i + 1);
                 glyphs += page.glyphs().size();
+                withText += page.glyphs().isEmpty() ? 0 : 1;
                 PageLayout.Result laidOut = PageLayout.lines(page, tableColumns);
                 pages.add(laidOut.lines());
                 tableColumns = laidOut.lastTableColumns();
+            }
+            if (firstUnread == 0 && total > count) {
+                firstUnread = count + 1;
             }
         } catch (InvalidPasswordException e) {
             throw new InputException(name, "文件已加密，无法读取");
@@ -56,6 +73,13 @@ public final class PdfReader implements DocumentReader {
             // objects nested thousands deep make PDFBox's recursive parser overflow; the stack is unwound here
             throw new InputException(name, "PDF文件已损坏：对象嵌套过深");
         }
+        int unread = firstUnread == 0 ? 0 : total - firstUnread + 1;
+        if (unread > withText) {
+            // most of the file would go unread: no conclusion could be drawn from the rest
+            throw new InputException(name, "PDF 共 " + total + " 页，超出读取上限（有文字的页 " + MAX_PAGES + " 页、全部 "
+                    + MAX_SCANNED_PAGES + " 页），第 " + firstUnread + "–" + total + " 页（" + unread
+                    + " 页）未能读取，多于已读取的内容，审核没有意义；请只提交预算公开文件本身");
+        }
         if (glyphs == 0) {
             throw new InputException(name, "无文字层（扫描件），无法读取");
         }
@@ -63,7 +87,12 @@ public final class PdfReader implements DocumentReader {
         for (TextAssembler.Paragraph p : TextAssembler.assemble(pages)) {
             lines.add(new SourceLine(lines.size() + 1, p.text(), p.text(), p.page(), null, List.of()));
         }
-        return new SourceDocument(name, sha256, InputFormat.PDF.name(), null, lines);
+        SourceDocument document = new SourceDocument(name, sha256, InputFormat.PDF.name(), null, lines);
+        if (unread > 0) {
+            document = document.withNotes(List.of("PDF 共 " + total + " 页，超出读取上限，第 " + firstUnread + "–" + total
+                    + " 页（" + unread + " 页）未读取，其中的表格与文字未予核对"));
+        }
+        return document;
     }
 
     /** A complete PDF ends with "%%EOF" (allowing trailing whitespace or a little junk after it). */

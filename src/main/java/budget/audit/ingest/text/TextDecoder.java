@@ -46,6 +46,11 @@ final class TextDecoder {
         if (utf8 != null) {
             return checked(fileName, utf8, "UTF-8");
         }
+        DecodedText damaged = Utf8Damage.decode(bytes);
+        if (damaged != null) {
+            DecodedText ok = checked(fileName, damaged.text(), "UTF-8");
+            return new DecodedText(ok.text(), ok.encoding(), damaged.notes());
+        }
         String gb = tryDecode(bytes, GB18030);
         if (gb != null && plausibility(gb) >= MIN_PLAUSIBLE) {
             return checked(fileName, gb, "GB18030");

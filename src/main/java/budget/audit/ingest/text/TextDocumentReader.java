@@ -40,9 +40,9 @@ public final class TextDocumentReader implements DocumentReader {
         int number = 1;
         for (String raw : rawLines) {
             budget.audit.model.Interruption.check();
-            lines.add(SourceLine.plain(number++, TextNormalizer.normalize(raw), raw));
+            lines.add(SourceLine.plain(number++, Utf8Damage.withoutDamagedNumbers(TextNormalizer.normalize(raw)), raw));
         }
-        return new SourceDocument(fileName, sha256, FORMAT, decoded.encoding(), lines);
+        return new SourceDocument(fileName, sha256, FORMAT, decoded.encoding(), lines).withNotes(decoded.notes());
     }
 
     /** Splits on \r\n, \n or \r; a final line break does not start an extra empty line. */

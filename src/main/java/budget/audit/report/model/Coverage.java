@@ -8,11 +8,12 @@ import java.util.List;
  * What the audit covered and what it could not check, so that silence is never read as a pass: every table read
  * (recognised, checked only in part, not verified, not understood, empty) with the reason, the prose amounts matched
  * to a table cell or compared by a check and those that were not, the tables the filing lists but that were not
- * found, and the rules that checked nothing, with why. Part of the JSON contract: fields may be added, never renamed.
+ * found, the rules that checked nothing, with why, and what of the file could not be read ({@code notRead}: pages
+ * not read, bytes that were not valid text, in Chinese). Part of the JSON contract: fields may be added, never renamed.
  */
-@JsonPropertyOrder({"summary", "tables", "prose", "missingTables", "notChecked"})
+@JsonPropertyOrder({"summary", "tables", "prose", "missingTables", "notChecked", "notRead"})
 public record Coverage(Summary summary, List<TableItem> tables, Prose prose,
-                       List<AuditReport.ListedTable> missingTables, List<Gap> notChecked) {
+                       List<AuditReport.ListedTable> missingTables, List<Gap> notChecked, List<String> notRead) {
 
     /** Table status: every amount column understood, the reading validated by the table's own sums. */
     public static final String CHECKED = "CHECKED";
@@ -34,6 +35,13 @@ public record Coverage(Summary summary, List<TableItem> tables, Prose prose,
         tables = List.copyOf(tables);
         missingTables = List.copyOf(missingTables);
         notChecked = List.copyOf(notChecked);
+        notRead = notRead == null ? List.of() : List.copyOf(notRead);
+    }
+
+    /** Coverage of a file read whole. */
+    public Coverage(Summary summary, List<TableItem> tables, Prose prose, List<AuditReport.ListedTable> missingTables,
+                    List<Gap> notChecked) {
+        this(summary, tables, prose, missingTables, notChecked, List.of());
     }
 
     /**

@@ -66,6 +66,11 @@ public final class PdfFonts {
         HEADING.register(resolver, seed + 1, pdfa);
     }
 
+    /** Whether both fonts have a glyph for this code point. */
+    static boolean canDraw(int codePoint) {
+        return BODY.font().charExists(codePoint) && HEADING.font().charExists(codePoint);
+    }
+
     /** One font file: its shared BaseFont (parsed on first use) and its path on disk (see {@link FontFile}). */
     static final class Face {
         private final String file;

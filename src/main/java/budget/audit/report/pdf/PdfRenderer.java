@@ -61,6 +61,14 @@ public final class PdfRenderer implements Renderer {
         model.put("proseUnits", MoneyUnits.prose(report));
         model.put("tableUnits", MoneyUnits.tables(report));
         model.put("moneyUnits", MoneyUnits.all(report));
+        String xhtml = engine.render(TEMPLATE, model);
+        java.util.Set<Integer> missing = MissingGlyphs.in(xhtml);
+        if (missing.isEmpty()) {
+            return xhtml;
+        }
+        // said in the report: which characters the PDF shows as 〓 (the JSON and XLSX keep them)
+        model.put("missingGlyphs", MissingGlyphs.codes(missing));
+        model.put("missingGlyphMark", MissingGlyphs.MARK);
         return engine.render(TEMPLATE, model);
     }
 

@@ -1,6 +1,7 @@
 package budget.audit.report.pdf;
 
 import budget.audit.report.KeepOpenOutputStream;
+import budget.audit.report.XmlText;
 import org.openpdf.pdf.ITextRenderer;
 import org.openpdf.pdf.PDFCreationListener;
 import org.openpdf.text.DocumentException;
@@ -54,6 +55,10 @@ public final class ReproduciblePdf {
      * intent, XMP metadata matching the (fixed) document info, and fonts without CIDSet.
      */
     public static void write(String xhtml, LocalDate date, boolean pdfa, OutputStream out) throws IOException {
+        // body, document info and XMP all come from this XHTML: one clean-up makes every XML part well-formed
+        xhtml = XmlText.clean(xhtml);
+        // a character the fonts lack would vanish without a trace: a visible mark stands in its place
+        xhtml = MissingGlyphs.mark(xhtml, MissingGlyphs.in(xhtml));
         byte[] digest = md5(xhtml);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL,

@@ -38,6 +38,10 @@ final class XlsxCoverageSheet {
                 .text(sum.setAsideChecks() + l.get("coverage.unit.items")).text(null).text(null).text(null);
         s.row().integer(++n).text(summary).text(l.get("coverage.summary.rules")).text(null)
                 .text(sum.rulesNotApplied() + l.get("coverage.unit.items")).text(null).text(null).text(null);
+        for (String note : coverage.notRead()) {
+            s.row().integer(++n).text(l.get("coverage.cat.notRead")).text(note).text(null)
+                    .text(l.get("coverage.status.NOT_READ")).text(null).text(null).text(null);
+        }
         for (TableItem t : coverage.tables()) {
             s.row().integer(++n).text(l.get("coverage.cat.table")).text(t.table()).text(t.kind())
                     .text(l.code("coverage.status", t.status())).text(t.reason()).integer(t.page())

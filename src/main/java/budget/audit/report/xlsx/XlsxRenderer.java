@@ -2,6 +2,7 @@ package budget.audit.report.xlsx;
 
 import budget.audit.report.Labels;
 import budget.audit.report.Renderer;
+import budget.audit.report.XmlText;
 import budget.audit.report.TemplateEngine;
 import budget.audit.report.model.AuditReport;
 import budget.audit.report.model.AuditReport.Evidence;
@@ -154,9 +155,9 @@ public final class XlsxRenderer implements Renderer {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         core.setCreated(java.util.Optional.of(fixed));
         core.setModified(java.util.Optional.of(fixed));
-        core.setCreator(report.tool().name());
+        core.setCreator(XmlText.clean(report.tool().name()));
         String department = report.filing().department() == null ? "" : report.filing().department();
         boolean finalAccounts = "FINAL_ACCOUNTS".equals(report.filing().documentKind());
-        core.setTitle(department + l.get(finalAccounts ? "xlsx.title.FINAL_ACCOUNTS" : "xlsx.title"));
+        core.setTitle(XmlText.clean(department + l.get(finalAccounts ? "xlsx.title.FINAL_ACCOUNTS" : "xlsx.title")));
     }
 }

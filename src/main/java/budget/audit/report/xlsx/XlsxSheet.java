@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Writes one table-like sheet: a header row, data rows, then column widths from the content (a CJK character
  * counts two units: POI's autoSizeColumn measures Chinese wrongly), frozen header, auto filter and A4 print setup.
- * Text always goes into string cells, so "=SUM(…)" or "+1" in a filing is never a formula.
+ * Text always goes into string cells, so "=SUM(…)" or "+1" in a filing is never a formula; such text carries the
+ * quote prefix, so that editing the cell in Excel does not make it one either ({@link XlsxText}).
  */
 final class XlsxSheet {
 
@@ -35,7 +36,7 @@ final class XlsxSheet {
         Row head = sheet.createRow(0);
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = head.createCell(i);
-            cell.setCellValue(headers.get(i));
+            cell.setCellValue(XlsxText.cell(headers.get(i)));
             cell.setCellStyle(styles.header());
             maxWidths.add(Math.max(MIN_WIDTH, width(headers.get(i))));
         }
@@ -49,10 +50,11 @@ final class XlsxSheet {
 
     XlsxSheet text(String value) {
         Cell cell = row.createCell(column);
-        cell.setCellStyle(styles.text());
-        if (value != null) {
-            cell.setCellValue(value);
-            grow(longestLine(value));
+        String stored = XlsxText.cell(value);
+        cell.setCellStyle(styles.text(stored));
+        if (stored != null) {
+            cell.setCellValue(stored);
+            grow(longestLine(stored));
         }
         column++;
         return this;

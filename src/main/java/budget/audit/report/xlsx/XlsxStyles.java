@@ -20,6 +20,7 @@ final class XlsxStyles {
     private final XSSFWorkbook workbook;
     private final CellStyle header;
     private final CellStyle text;
+    private CellStyle quotedText;
     private final CellStyle title;
     private final Map<Integer, CellStyle> numbers = new HashMap<>();
 
@@ -65,6 +66,19 @@ final class XlsxStyles {
 
     CellStyle text() {
         return text;
+    }
+
+    /** The text style, with Excel's quote prefix when the text starts with = + - @ ({@link XlsxText#quoted}). */
+    CellStyle text(String value) {
+        if (!XlsxText.quoted(value)) {
+            return text;
+        }
+        if (quotedText == null) {
+            quotedText = workbook.createCellStyle();
+            quotedText.cloneStyleFrom(text);
+            quotedText.setQuotePrefixed(true);
+        }
+        return quotedText;
     }
 
     CellStyle title() {

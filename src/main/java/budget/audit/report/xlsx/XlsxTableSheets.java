@@ -1,6 +1,7 @@
 package budget.audit.report.xlsx;
 
 import budget.audit.report.Labels;
+import budget.audit.report.XmlText;
 import budget.audit.report.model.AuditReport;
 import budget.audit.report.model.AuditReport.CellEntry;
 import budget.audit.report.model.AuditReport.TableEntry;
@@ -48,7 +49,8 @@ final class XlsxTableSheets {
                 : t.title() != null && t.title().endsWith("（支出）") ? "（支出）" : "";
         String base = t.label() != null && !t.label().isBlank() ? t.label().strip() + side
                 : (t.title() == null ? "" : t.title().replaceFirst("^\\d{4}\\s*年", ""));
-        String name = (l.get("xlsx.sheet.table") + "-" + base).replaceAll("[\\[\\]:*?/\\\\']", "_");
+        String name = XmlText.clean(l.get("xlsx.sheet.table") + "-" + base).replace(XmlText.REPLACEMENT, '_')
+                .replaceAll("[\\[\\]:*?/\\\\']", "_");
         if (name.length() > MAX_NAME) {
             name = name.substring(0, 14) + "…" + name.substring(name.length() - (MAX_NAME - 15));
         }
@@ -86,12 +88,13 @@ final class XlsxTableSheets {
 
         Row title = sheet.createRow(0);
         Cell titleCell = title.createCell(0);
-        titleCell.setCellValue(t.reference() + (t.unit() == null ? "" : "（" + l.get("xlsx.table.unit") + t.unit() + "）"));
+        titleCell.setCellValue(XlsxText.cell(t.reference()
+                + (t.unit() == null ? "" : "（" + l.get("xlsx.table.unit") + t.unit() + "）")));
         titleCell.setCellStyle(styles.title());
         Row head = sheet.createRow(1);
         for (int i = 0; i < heads.size(); i++) {
             Cell cell = head.createCell(i);
-            cell.setCellValue(heads.get(i));
+            cell.setCellValue(XlsxText.cell(heads.get(i)));
             cell.setCellStyle(styles.header());
         }
         int rowIndex = 2;
@@ -149,9 +152,10 @@ final class XlsxTableSheets {
 
     private static void text(Row row, int col, String value, XlsxStyles styles) {
         Cell cell = row.createCell(col);
-        cell.setCellStyle(styles.text());
-        if (value != null) {
-            cell.setCellValue(value);
+        String stored = XlsxText.cell(value);
+        cell.setCellStyle(styles.text(stored));
+        if (stored != null) {
+            cell.setCellValue(stored);
         }
     }
 

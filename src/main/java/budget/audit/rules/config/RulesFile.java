@@ -278,7 +278,12 @@ public final class RulesFile {
                 + "<#case 'NOT_APPLICABLE'>${subject}：文件未载明${missing!'所需数据'}，本项不适用。<#break>"
                 + "<#case 'INSUFFICIENT_DATA'>${subject}：${reason!'数据不足'}，无法核对。<#break>"
                 + "<#default>${subject}：" + v.title() + "不成立（${stated}${unit}，对比数${computed}${unit}，差额${difference}${unit}）。</#switch>";
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        String forbidden = SafeTemplates.forbidden(v.message());
+        if (forbidden != null) {
+            throw fail(name, line, "规则 " + v.id() + " 的消息模板使用了 " + forbidden
+                    + "，出于安全原因不允许（它可创建 Java 对象、执行系统命令）；请删去后再用");
+        }
+        Configuration cfg = SafeTemplates.lockDown(new Configuration(Configuration.VERSION_2_3_34));
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setNumberFormat("computer");
