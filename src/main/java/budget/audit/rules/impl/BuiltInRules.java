@@ -53,6 +53,10 @@ public final class BuiltInRules {
                 new Sg004SangongCoversEconomic(),
                 new Tb004CodeFormat(),
                 // issue 5: standard table set (appended)
-                new Wz011StandardTables());
+                new Wz011StandardTables(),
+                // issue 14: defects real reviewers found (appended)
+                new Yy002FiscalChangeByFund(),
+                new Yy003ChangeDirection(),
+                new Un002ChangeUnitSlip());
     }
 }
