@@ -57,6 +57,7 @@ public final class BuiltInRules {
                 // issue 14: defects real reviewers found (appended)
                 new Yy002FiscalChangeByFund(),
                 new Yy003ChangeDirection(),
-                new Un002ChangeUnitSlip());
+                new Un002ChangeUnitSlip(),
+                new Zc004ListedItemsTotal());
     }
 }

@@ -39,6 +39,7 @@ public final class Yy003ChangeDirection implements Rule {
 
     private static final Pattern SIGNED = Pattern.compile(
             "(增加|增长|上升|提高|调增|减少|下降|降低|调减|压减)了?[-－−](\\d+(?:\\.\\d+)?)(万元|亿元|元)");
+    private static final Pattern ROUGHLY = Pattern.compile("(基本|大体|大致|总体|接近|相对|略|约)$");
     private static final Pattern COMPARISON = Pattern.compile("比|较|与|同比");
 
     @Override
@@ -146,7 +147,9 @@ public final class Yy003ChangeDirection implements Rule {
         Mention moved = null;
         for (Mention c : cs) {
             if ("持平".equals(c.label()) && c.unit() == null) {
-                level = level == null ? c : level;
+                if (!ROUGHLY.matcher(c.rawLabel()).find()) {
+                    level = level == null ? c : level; // "基本持平" beside "增长0.8%" is no contradiction
+                }
             } else if (c.amount().value().signum() != 0) {
                 moved = moved == null ? c : moved;
             }

@@ -54,6 +54,13 @@ class Yy003ChangeDirectionTest {
     }
 
     @Test
+    void roughlyLevelBesideASmallChangeIsNoContradiction() {
+        // the wording of hangzhou-meteorology-2026-budget.pdf p.4: "比上年执行数增加48.92万元，增长0.8%，与上年基本持平"
+        assertEquals(List.of(Outcome.PASS),
+                outcomes("2026年收入预算5876.67万元，比上年执行数增加48.92万元，增长0.8%，与上年基本持平。"));
+    }
+
+    @Test
     void aChangeNotDirectlyAfterItsFigureIsNotJudged() {
         // the change may belong to the 收入 total rather than to the last item before it
         assertEquals(List.of(Outcome.NOT_APPLICABLE),
