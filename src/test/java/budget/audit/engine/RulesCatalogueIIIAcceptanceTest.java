@@ -1,0 +1,70 @@
+package budget.audit.engine;
+
+import budget.audit.support.Audits;
+import budget.audit.support.SharedMaterial;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static budget.audit.support.Audits.findings;
+import static budget.audit.support.Audits.rule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Issue 14's rules on real filings; every expected value read from the rendered page named in the test.
+ */
+class RulesCatalogueIIIAcceptanceTest {
+
+    @TempDir
+    Path out;
+
+    private JsonNode audit(Path file) throws Exception {
+        return Audits.json(Audits.audit(file, out, "json"));
+    }
+
+    @Test
+    void putuoFiscalChangeIsTheSumOfItsFunds() throws Exception {
+        // p.6: 财政拨款支出预算15621.11万元，比2023年预算减少876.75万元；一般公共预算拨款支出…减少876.75万元；
+        // 政府性基金、国有资本经营预算拨款支出预算0.00万元，比2023年预算持平
+        JsonNode r = audit(SharedMaterial.real("putuo-wanli-2024.pdf"));
+        JsonNode yy002 = rule(r, "YY002");
+        assertEquals("PASS", yy002.get("outcome").asText());
+        assertEquals("-876.75", yy002.get("stated").asText());
+        // p.6-8: the 33 项 listed under “财政拨款支出主要内容如下” add up to 15621.10万元 against 15621.11万元: 尾差
+        JsonNode zc004 = rule(r, "ZC004");
+        assertEquals("ROUNDING", zc004.get("outcome").asText());
+        assertEquals("15621.10", zc004.get("computed").asText());
+        assertEquals(List.of(), findings(r, "YY003"));
+        assertEquals(List.of(), findings(r, "UN002"));
+    }
+
+    @Test
+    void shanghaiFinanceListedItemsAddUp() throws Exception {
+        // p.6: 财政拨款支出预算17,192万元; 12,789 + 1,756 + 467 + 2,180 = 17,192; 一般公共预算拨款支出减少990万元, the
+        // other funds "为0" without a change
+        JsonNode r = audit(SharedMaterial.real("shanghai-finance-bureau-2025.pdf"));
+        assertEquals("PASS", rule(r, "ZC004").get("outcome").asText());
+        assertEquals("17192", rule(r, "ZC004").get("computed").asText());
+        assertEquals("PASS", rule(r, "YY002").get("outcome").asText());
+    }
+
+    @Test
+    void seed004ListWithEntriesNotReadIsNotChecked() throws Exception {
+        // lines 83-89: seven entries named by the 项 alone (“行政运行”科目…); only two are read as items
+        JsonNode r = audit(SharedMaterial.seed("004"));
+        assertEquals("INSUFFICIENT_DATA", rule(r, "ZC004").get("outcome").asText());
+        assertEquals(List.of(), findings(r, "ZC004"));
+        assertEquals("PASS", rule(r, "YY002").get("outcome").asText());
+    }
+
+    @Test
+    void hangzhouRoughlyLevelIsNoContradiction() throws Exception {
+        // p.4: "2026年收入预算5876.67万元，比上年执行数增加48.92万元，增长0.8%，与上年基本持平"
+        JsonNode r = audit(SharedMaterial.nationwide("hangzhou-meteorology-2026-budget.pdf"));
+        assertEquals(List.of(), findings(r, "YY003"));
+        assertEquals("PASS", rule(r, "YY003").get("outcome").asText());
+    }
+}
