@@ -66,5 +66,8 @@ class RulesCatalogueIIIAcceptanceTest {
         JsonNode r = audit(SharedMaterial.nationwide("hangzhou-meteorology-2026-budget.pdf"));
         assertEquals(List.of(), findings(r, "YY003"));
         assertEquals("PASS", rule(r, "YY003").get("outcome").asText());
+        // p.9 (printed 8): "（八）政府性基金预算支出情况说明（详见表8）本部门2026年没有使用政府性基金预算拨款安排的支出"; (九) likewise
+        // for 国有资本经营: each note names its own fund
+        assertEquals("PASS", rule(r, "KB001").get("outcome").asText());
     }
 }

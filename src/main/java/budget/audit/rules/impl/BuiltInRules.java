@@ -58,6 +58,7 @@ public final class BuiltInRules {
                 new Yy002FiscalChangeByFund(),
                 new Yy003ChangeDirection(),
                 new Un002ChangeUnitSlip(),
-                new Zc004ListedItemsTotal());
+                new Zc004ListedItemsTotal(),
+                new Kb001EmptyNoteNamesItsFund());
     }
 }
