@@ -12,6 +12,7 @@ import java.util.List;
 import static budget.audit.support.Audits.findings;
 import static budget.audit.support.Audits.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 14's rules on real filings; every expected value read from the rendered page named in the test.
@@ -69,5 +70,12 @@ class RulesCatalogueIIIAcceptanceTest {
         // p.9 (printed 8): "（八）政府性基金预算支出情况说明（详见表8）本部门2026年没有使用政府性基金预算拨款安排的支出"; (九) likewise
         // for 国有资本经营: each note names its own fund
         assertEquals("PASS", rule(r, "KB001").get("outcome").asText());
+        // p.5 (printed 4): 人员支出2,906.80万元占49.4%，日常公用支出838.27万元占14.3%，项目支出2,131.61万元占36.3%: by the
+        // amounts 49.46%, 14.26%, 36.27%, rounded 49.5 + 14.3 + 36.3 = 100.1; 49.4 is bent to make 100 — a note (INFO)
+        List<JsonNode> pc002 = findings(r, "PC002");
+        assertEquals(1, pc002.size());
+        assertEquals("INFO", pc002.get(0).get("severity").asText());
+        assertTrue(pc002.get(0).get("message").asText().contains("人员支出49.4%（按金额计算为49.46%）"));
+        assertEquals(List.of(), findings(r, "PC001"));
     }
 }

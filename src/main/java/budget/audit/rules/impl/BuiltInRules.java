@@ -59,6 +59,7 @@ public final class BuiltInRules {
                 new Yy003ChangeDirection(),
                 new Un002ChangeUnitSlip(),
                 new Zc004ListedItemsTotal(),
-                new Kb001EmptyNoteNamesItsFund());
+                new Kb001EmptyNoteNamesItsFund(),
+                new Pc002SharesOfAWhole());
     }
 }
