@@ -78,4 +78,12 @@ class RulesCatalogueIIIAcceptanceTest {
         assertTrue(pc002.get(0).get("message").asText().contains("人员支出49.4%（按金额计算为49.46%）"));
         assertEquals(List.of(), findings(r, "PC001"));
     }
+
+    @Test
+    void jiangsuHighCourtVehiclesAddUp() throws Exception {
+        // p.25: "本部门共有车辆66辆，其中，一般公务用车13辆、执法执勤用车38辆、特种专业技术用车15辆": 13 + 38 + 15 = 66
+        JsonNode r = audit(SharedMaterial.nationwide("jiangsu-high-court-2019-budget.pdf"));
+        assertEquals("PASS", rule(r, "CL002").get("outcome").asText());
+        assertEquals("66", rule(r, "CL002").get("computed").asText());
+    }
 }

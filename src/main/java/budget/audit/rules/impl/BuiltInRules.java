@@ -60,6 +60,7 @@ public final class BuiltInRules {
                 new Un002ChangeUnitSlip(),
                 new Zc004ListedItemsTotal(),
                 new Kb001EmptyNoteNamesItsFund(),
-                new Pc002SharesOfAWhole());
+                new Pc002SharesOfAWhole(),
+                new Cl002VehiclesByCategory());
     }
 }
