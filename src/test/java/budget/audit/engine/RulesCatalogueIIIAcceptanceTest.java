@@ -40,6 +40,12 @@ class RulesCatalogueIIIAcceptanceTest {
         assertEquals("15621.10", zc004.get("computed").asText());
         assertEquals(List.of(), findings(r, "YY003"));
         assertEquals(List.of(), findings(r, "UN002"));
+        // p.32: 政府采购预算1662.44万元；面向中小企业预留664.98万元，其中小型和微型企业465.49万元
+        JsonNode cg002 = rule(r, "CG002");
+        assertEquals("PASS", cg002.get("outcome").asText());
+        assertEquals(2, cg002.get("checks").asInt());
+        // p.32: 共有车辆7辆, eight categories of 0辆 and 其他用车7辆
+        assertEquals("PASS", rule(r, "CL002").get("outcome").asText());
     }
 
     @Test

@@ -32,7 +32,7 @@ class RuleCatalogueTest {
             "SG003", "YY001", "PC001", "UN001", "YR001", "CL001", "JX001", "PH001",
             "WZ001", "WZ002", "WZ003", "WZ004", "WZ005", "WZ006", "WZ007", "WZ008", "WZ009", "WZ010",
             "TB001", "TB002", "TB003", "XT001", "XT002", "XT003", "SG004", "TB004", "WZ011",
-            "YY002", "YY003", "UN002", "ZC004", "KB001", "PC002", "CL002");
+            "YY002", "YY003", "UN002", "ZC004", "KB001", "PC002", "CL002", "CG002");
 
     private final RuleCatalogue catalogue = RuleCatalogue.builtIn();
 

@@ -61,6 +61,7 @@ public final class BuiltInRules {
                 new Zc004ListedItemsTotal(),
                 new Kb001EmptyNoteNamesItsFund(),
                 new Pc002SharesOfAWhole(),
-                new Cl002VehiclesByCategory());
+                new Cl002VehiclesByCategory(),
+                new Cg002SmeReservation());
     }
 }
