@@ -46,6 +46,9 @@ class RulesCatalogueIIIAcceptanceTest {
         assertEquals(2, cg002.get("checks").asInt());
         // p.32: 共有车辆7辆, eight categories of 0辆 and 其他用车7辆
         assertEquals("PASS", rule(r, "CL002").get("outcome").asText());
+        // the 一般公共预算支出功能分类预算表 prints 7-digit 项 codes, the 基本支出 经济分类 table 5-digit 款 codes
+        assertEquals("PASS", rule(r, "XH001").get("outcome").asText());
+        assertEquals(2, rule(r, "XH001").get("checks").asInt());
     }
 
     @Test
@@ -83,6 +86,8 @@ class RulesCatalogueIIIAcceptanceTest {
         assertEquals("INFO", pc002.get(0).get("severity").asText());
         assertTrue(pc002.get(0).get("message").asText().contains("人员支出49.4%（按金额计算为49.46%）"));
         assertEquals(List.of(), findings(r, "PC001"));
+        // its tables print no 科目编码 (names indented): the depth is not judged
+        assertEquals("INSUFFICIENT_DATA", rule(r, "XH001").get("outcome").asText());
     }
 
     @Test

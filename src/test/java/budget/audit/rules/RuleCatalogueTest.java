@@ -32,7 +32,7 @@ class RuleCatalogueTest {
             "SG003", "YY001", "PC001", "UN001", "YR001", "CL001", "JX001", "PH001",
             "WZ001", "WZ002", "WZ003", "WZ004", "WZ005", "WZ006", "WZ007", "WZ008", "WZ009", "WZ010",
             "TB001", "TB002", "TB003", "XT001", "XT002", "XT003", "SG004", "TB004", "WZ011",
-            "YY002", "YY003", "UN002", "ZC004", "KB001", "PC002", "CL002", "CG002");
+            "YY002", "YY003", "UN002", "ZC004", "KB001", "PC002", "CL002", "CG002", "XH001");
 
     private final RuleCatalogue catalogue = RuleCatalogue.builtIn();
 
@@ -47,7 +47,7 @@ class RuleCatalogueTest {
         for (String id : IDS) {
             Severity expected = switch (id) {
                 case "SR002", "JY003", "PC001", "YR001", "JX001", "WZ002", "WZ003", "WZ004", "WZ005", "WZ006",
-                     "WZ007", "WZ008", "WZ009", "WZ010", "SG004", "TB004", "WZ011", "UN002", "KB001" -> Severity.WARNING;
+                     "WZ007", "WZ008", "WZ009", "WZ010", "SG004", "TB004", "WZ011", "UN002", "KB001", "XH001" -> Severity.WARNING;
                 case "JY004", "CL001", "PC002" -> Severity.INFO;
                 default -> Severity.ERROR;
             };

@@ -62,6 +62,7 @@ public final class BuiltInRules {
                 new Kb001EmptyNoteNamesItsFund(),
                 new Pc002SharesOfAWhole(),
                 new Cl002VehiclesByCategory(),
-                new Cg002SmeReservation());
+                new Cg002SmeReservation(),
+                new Xh001Detail());
     }
 }
