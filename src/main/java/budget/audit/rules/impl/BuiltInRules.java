@@ -64,6 +64,16 @@ public final class BuiltInRules {
                 new Js007FinalHierarchy(),
                 new Js008FinalRowIdentity(),
                 new Js009BasicHalves(),
-                new Js010VarianceExplained());
+                new Js010VarianceExplained(),
+                // issue 14: defects real reviewers found (appended)
+                new Yy002FiscalChangeByFund(),
+                new Yy003ChangeDirection(),
+                new Un002ChangeUnitSlip(),
+                new Zc004ListedItemsTotal(),
+                new Kb001EmptyNoteNamesItsFund(),
+                new Pc002SharesOfAWhole(),
+                new Cl002VehiclesByCategory(),
+                new Cg002SmeReservation(),
+                new Xh001Detail());
     }
 }

@@ -64,7 +64,9 @@ public final class Pc001Percentages implements Rule {
                 String raw = pct.rawLabel();
                 Check check = null;
                 if (SHARE.matcher(raw).find()) {
-                    check = share(filing, file, ms, i, headline, consistency);
+                    // a share bent to make its set add up to 100% is PC002's note, not a misstatement
+                    check = BentShares.isBent(ms, pct, consistency.mode()) ? null
+                            : share(filing, file, ms, i, headline, consistency);
                 } else if (RATE.matcher(raw).find()) {
                     check = rate(filing, file, ms, i, consistency);
                 }
