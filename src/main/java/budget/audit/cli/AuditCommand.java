@@ -52,7 +52,8 @@ public final class AuditCommand implements Callable<Integer> {
         AuditSettings settings = output.settings();
         PrintWriter err = spec.commandLine().getErr();
         RunTally tally = new RunTally(output.failOn);
-        ConsoleReporter console = new ConsoleReporter(spec.commandLine().getOut(), err);
+        ConsoleReporter console = new ConsoleReporter(spec.commandLine().getOut(), err,
+                SourceFormatNotes.of(output.formatsGiven(), settings));
         TeeListener listener = new TeeListener(List.of(tally, console));
 
         List<Path> existing = new ArrayList<>();

@@ -59,7 +59,7 @@ public final class AuditRun {
         Path file = files.getFirst();
         try {
             AuditResult result = auditor.audit(files);
-            List<Path> outputs = writer.write(result.report(), outputDir, baseName,
+            List<Path> outputs = writer.write(result.report(), files, outputDir, baseName,
                     settings.formats(), result.times());
             listener.fileAudited(new AuditResult(file, result.filing(), result.report(), outputs, result.times()));
         } catch (InputException e) {

@@ -25,9 +25,24 @@ public final class ReportWriter {
 
     public List<Path> write(AuditReport report, Path outputDir, String baseName, List<String> formats,
                             StageTimes times) throws IOException {
+        return write(report, List.of(), outputDir, baseName, formats, times);
+    }
+
+    /**
+     * As {@link #write(AuditReport, Path, String, List, StageTimes)}; formats made from the audited files
+     * themselves (annotated) read {@code inputs} (never written to) and are skipped for sources they do not
+     * accept (a text file has no pages to mark).
+     */
+    public List<Path> write(AuditReport report, List<Path> inputs, Path outputDir, String baseName,
+                            List<String> formats, StageTimes times) throws IOException {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (String format : formats) {
             long t0 = System.nanoTime();
+            if (renderers.findSource(format).isPresent()) {
+                SourceOutputs.render(renderers.findSource(format).get(), report, inputs, outputDir, baseName, files);
+                times.add(format, System.nanoTime() - t0);
+                continue;
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             renderers.get(format).render(report, out);
             files.put(outputDir.resolve(baseName + "." + format), out.toByteArray());
