@@ -238,6 +238,12 @@ final class XhtmlToDocx {
         CTTblPr pr = t.getCTTbl().getTblPr() == null ? t.getCTTbl().addNewTblPr() : t.getCTTbl().getTblPr();
         CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar margins =
+                pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+        margins.addNewLeft().setW(BigInteger.valueOf(57));
+        margins.getLeft().setType(STTblWidth.DXA);
+        margins.addNewRight().setW(BigInteger.valueOf(57));
+        margins.getRight().setType(STTblWidth.DXA);
         t.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
         t.setTableAlignment(TableRowAlign.CENTER);
         if (!borders) {
@@ -275,7 +281,7 @@ final class XhtmlToDocx {
                     shd.setColor("auto");
                     shd.setFill("E6E6E6");
                 }
-                cell(cell, td, th || td.hasClass("k"), alignment(td, th));
+                cell(cell, td, th || td.hasClass("k"), alignment(td, th || table.hasClass("counts")));
             }
         }
         XWPFParagraph after = doc.createParagraph();
@@ -394,6 +400,9 @@ final class XhtmlToDocx {
             Format inner = f.with(e);
             for (Node c : e.childNodes()) {
                 any |= inlineNode(p, c, inner);
+            }
+            if (e.hasClass("amt") && any) {
+                font(p.createRun(), f.font(), inner.size(), false).setText("\u3000");
             }
             return any;
         }
