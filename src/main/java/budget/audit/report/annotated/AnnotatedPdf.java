@@ -57,6 +57,8 @@ public final class AnnotatedPdf implements SourceRenderer {
 
     public static final String FORMAT = "annotated";
     public static final String TEMPLATE = "annotated.ftl";
+    /** What follows the report's base name in the annotated copy's file name. */
+    public static final String SUFFIX = "-标注.pdf";
     /** Marker (document information and trailer) that folder scans use to skip the tool's own outputs. */
     static final String MARKER_KEY = "BudgetAuditReport";
 
@@ -73,7 +75,7 @@ public final class AnnotatedPdf implements SourceRenderer {
 
     @Override
     public String suffix() {
-        return "-标注.pdf";
+        return SUFFIX;
     }
 
     @Override

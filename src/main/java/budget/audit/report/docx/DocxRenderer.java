@@ -44,17 +44,26 @@ public final class DocxRenderer implements Renderer {
     @Override
     public void render(AuditReport report, OutputStream out) throws IOException {
         LocalDate date = report.generatedOn() == null ? LocalDate.EPOCH : LocalDate.parse(report.generatedOn());
+        write(xhtml.xhtml(report), date, report.tool().name(), title(report), engine, out);
+    }
+
+    /**
+     * Writes any of the tool's report XHTML (e.g. the batch overview 汇总) as a Word document in the styles of
+     * templates/docx.ftl; same XHTML and date give the same bytes.
+     */
+    public static void write(String xhtml, LocalDate date, String creator, String title, TemplateEngine engine,
+                             OutputStream out) throws IOException {
         DocxStyle style = DocxStyle.of(Labels.load(engine, STYLE_TEMPLATE));
         ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
         try (XWPFDocument doc = new XWPFDocument()) {
-            new XhtmlToDocx(doc, style).convert(xhtml.xhtml(report));
+            new XhtmlToDocx(doc, style).convert(xhtml);
             Date fixed = Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
             POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
             core.setCreated(Optional.of(fixed));
             core.setModified(Optional.of(fixed));
-            core.setCreator(report.tool().name());
-            core.setTitle(title(report));
-            doc.getProperties().getExtendedProperties().setApplication(report.tool().name());
+            core.setCreator(creator);
+            core.setTitle(title);
+            doc.getProperties().getExtendedProperties().setApplication(creator);
             doc.write(raw);
         }
         FixedTimeZip.copy(raw.toByteArray(), out, date);

@@ -234,7 +234,7 @@ final class XhtmlToDocx {
             paragraph("Normal");
         }
         XWPFTable t = doc.createTable(rows.size(), cols);
-        boolean borders = !table.hasClass("meta");
+        boolean borders = !table.hasClass("meta") && !table.hasClass("chart");
         CTTblPr pr = t.getCTTbl().getTblPr() == null ? t.getCTTbl().addNewTblPr() : t.getCTTbl().getTblPr();
         CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
@@ -340,7 +340,9 @@ final class XhtmlToDocx {
         Format base = new Format(bold ? style.headingFont() : style.bodyFont(), style.table(), bold);
         boolean used = false;
         for (Node n : td.childNodes()) {
-            if (n instanceof Element e && ("div".equals(e.tagName()) || "p".equals(e.tagName()))) {
+            if (n instanceof Element e && e.hasClass("bar")) {
+                used |= bar(p == null ? cell.addParagraph() : p, e, base);
+            } else if (n instanceof Element e && ("div".equals(e.tagName()) || "p".equals(e.tagName()))) {
                 if (used) {
                     p = cell.addParagraph();
                     p.setStyle("TableText");
@@ -392,6 +394,9 @@ final class XhtmlToDocx {
             return true;
         }
         if (n instanceof Element e) {
+            if (e.hasClass("bar")) {
+                return bar(p, e, f);
+            }
             if ("br".equals(e.tagName())) {
                 p.createRun().addBreak();
                 return true;
@@ -407,6 +412,26 @@ final class XhtmlToDocx {
             return any;
         }
         return false;
+    }
+
+    private static final Pattern PERCENT = Pattern.compile("width:\\s*([0-9]+)%");
+    private static final Pattern COLOUR = Pattern.compile("background-color:\\s*#([0-9a-fA-F]{6})");
+
+    /** A chart bar (div.bar, width in %) as a row of block characters in its colour: one per 5 %. */
+    private boolean bar(XWPFParagraph p, Element e, Format f) {
+        Matcher w = PERCENT.matcher(e.attr("style"));
+        int percent = w.find() ? Integer.parseInt(w.group(1)) : 0;
+        int blocks = Math.max(percent > 0 ? 1 : 0, Math.round(percent / 5f));
+        if (blocks == 0) {
+            return false;
+        }
+        XWPFRun run = font(p.createRun(), style.latinFont(), f.size(), false);
+        Matcher c = COLOUR.matcher(e.attr("style"));
+        if (c.find()) {
+            run.setColor(c.group(1).toUpperCase(java.util.Locale.ROOT));
+        }
+        run.setText("\u2588".repeat(blocks));
+        return true;
     }
 
     private XWPFRun font(XWPFRun run, String eastAsia, double size, boolean bold) {
