@@ -17,7 +17,8 @@ import java.util.Map;
  * The outputs made from the audited files themselves (the annotated copy of a PDF): one per source the renderer
  * accepts, matched to the input by file name and checked against the SHA-256 the report holds (a file changed
  * since it was read is not annotated with another version's findings). One source: {@code <base>-标注.pdf};
- * several (one filing in two files): {@code <base>-<source name>-标注.pdf}.
+ * several (one filing in two files): {@code <base>-<source name>-标注.pdf}. A source that cannot be copied is left
+ * without a copy; the reports are written all the same.
  */
 final class SourceOutputs {
 
@@ -43,7 +44,12 @@ final class SourceOutputs {
             String name = sources.size() > 1
                     ? baseName + "-" + OutputNames.baseName(input) + renderer.suffix()
                     : baseName + renderer.suffix();
-            files.put(outputDir.resolve(name), renderer.render(report, source, bytes));
+            try {
+                files.put(outputDir.resolve(name), renderer.render(report, source, bytes));
+            } catch (IOException | RuntimeException e) {
+                // the copy is an extra: a PDF the reader could read but PDFBox cannot re-save costs the copy only,
+                // never the report set
+            }
         }
     }
 
