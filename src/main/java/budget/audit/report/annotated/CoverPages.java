@@ -26,6 +26,7 @@ import java.util.List;
 final class CoverPages {
 
     private static final String FONT = "fonts/NotoSerifSC-Regular.ttf";
+    private static final String BOLD_FONT = "fonts/NotoSansSC-Bold.ttf";
     private static final float MARGIN_X = 56;
     private static final float MARGIN_TOP = 64;
     private static final float MARGIN_BOTTOM = 56;
@@ -36,6 +37,7 @@ final class CoverPages {
     private final PDDocument doc;
     private final Labels l;
     private final PDType0Font font;
+    private final PDType0Font bold;
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream stream;
     private float y;
@@ -43,11 +45,16 @@ final class CoverPages {
     CoverPages(PDDocument doc, Labels l) throws IOException {
         this.doc = doc;
         this.l = l;
-        try (InputStream in = CoverPages.class.getClassLoader().getResourceAsStream(FONT)) {
+        this.font = load(doc, FONT);
+        this.bold = load(doc, BOLD_FONT);
+    }
+
+    private static PDType0Font load(PDDocument doc, String name) throws IOException {
+        try (InputStream in = CoverPages.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new UncheckedIOException(new IOException("字体无法读取：" + FONT));
+                throw new UncheckedIOException(new IOException("字体无法读取：" + name));
             }
-            this.font = PDType0Font.load(doc, in, true);
+            return PDType0Font.load(doc, in, true);
         }
     }
 
@@ -55,15 +62,15 @@ final class CoverPages {
     List<PDPage> write(AuditReport report, SourceInfo source, List<AnnotatedPdf.Placed> placed,
                        List<PDPage> original) throws IOException {
         newPage();
-        line(l.get("cover.title"), TITLE_SIZE, TITLE_SIZE * 1.8f);
+        heading(l.get("cover.title"), TITLE_SIZE, TITLE_SIZE * 1.8f);
         paragraph(l.get("cover.file").replace("{file}", AnnotatedPdf.nullToEmpty(source.file())));
         paragraph(l.get("cover.sha").replace("{sha}", AnnotatedPdf.nullToEmpty(source.sha256())));
-        paragraph(l.get("cover.date").replace("{date}", AnnotatedPdf.nullToEmpty(report.generatedOn()))
+        paragraph(l.get("cover.date").replace("{date}", chineseDate(report.generatedOn()))
                 .replace("{tool}", report.tool().name() + " " + report.tool().version()));
         paragraph(l.get("cover.verdict").replace("{verdict}", report.summary().verdict()));
         paragraph(l.get("cover.note"));
         y -= LEADING / 2;
-        line(l.get("cover.list").replace("{count}", String.valueOf(placed.size())), 12, LEADING * 1.4f);
+        heading(l.get("cover.list").replace("{count}", String.valueOf(placed.size())), 12, LEADING * 1.4f);
         if (placed.isEmpty()) {
             paragraph(l.get("cover.none"));
         }
@@ -74,8 +81,8 @@ final class CoverPages {
             List<String> wrapped = wrap(text, TEXT_SIZE);
             if (y - wrapped.size() * LEADING < MARGIN_BOTTOM) {
                 newPage();
-                line(l.get("cover.list").replace("{count}", String.valueOf(placed.size())) + l.get("cover.continued"),
-                        12, LEADING * 1.4f);
+                heading(l.get("cover.list").replace("{count}", String.valueOf(placed.size()))
+                        + l.get("cover.continued"), 12, LEADING * 1.4f);
             }
             float top = y;
             for (String w : wrapped) {
@@ -97,6 +104,15 @@ final class CoverPages {
         return List.copyOf(pages);
     }
 
+    /** 2026年1月5日, as the report prints it. */
+    private static String chineseDate(String iso) {
+        if (iso == null) {
+            return "";
+        }
+        java.time.LocalDate d = java.time.LocalDate.parse(iso);
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
     private void newPage() throws IOException {
         if (stream != null) {
             stream.close();
@@ -116,12 +132,20 @@ final class CoverPages {
         }
     }
 
+    private void heading(String text, float size, float leading) throws IOException {
+        write(bold, text, size, leading);
+    }
+
     private void line(String text, float size, float leading) throws IOException {
+        write(font, text, size, leading);
+    }
+
+    private void write(PDType0Font face, String text, float size, float leading) throws IOException {
         y -= leading;
         stream.beginText();
-        stream.setFont(font, size);
+        stream.setFont(face, size);
         stream.newLineAtOffset(MARGIN_X, y);
-        stream.showText(printable(text));
+        stream.showText(printable(face, text));
         stream.endText();
     }
 
@@ -147,7 +171,7 @@ final class CoverPages {
         float used = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            String ch = printable(new String(Character.toChars(cp)));
+            String ch = printable(font, new String(Character.toChars(cp)));
             float w = font.getStringWidth(ch) / 1000 * size;
             if (used + w > width && current.length() > 0) {
                 out.add(current.toString());
@@ -165,7 +189,7 @@ final class CoverPages {
     }
 
     /** Characters the font cannot draw become "?" (never an exception on a strange department name). */
-    private String printable(String text) {
+    private static String printable(PDType0Font font, String text) {
         StringBuilder sb = new StringBuilder();
         text.codePoints().forEach(cp -> {
             String ch = new String(Character.toChars(cp));
