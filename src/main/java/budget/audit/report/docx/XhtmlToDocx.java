@@ -94,6 +94,7 @@ final class XhtmlToDocx {
         styles.addStyle(paragraphStyle("Heading1", "heading 1", 0, style.headingFont(), style.heading1(), false));
         styles.addStyle(paragraphStyle("Heading2", "heading 2", 1, style.headingFont(), style.heading2(), false));
         styles.addStyle(paragraphStyle("TableText", "Table Text", null, style.bodyFont(), style.table(), false));
+        FontTable.write(doc, style);
     }
 
     private XWPFStyle paragraphStyle(String id, String name, Integer outline, String font, double size,
