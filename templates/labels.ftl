@@ -62,6 +62,7 @@ xlsx.summary.errors=错误
 xlsx.summary.warnings=警告
 xlsx.summary.infos=提示
 xlsx.summary.roundings=尾差（不计为问题）
+xlsx.summary.opinion=审核意见（草拟稿）
 # 问题清单
 col.no=序号
 col.rule=规则编号
@@ -77,6 +78,8 @@ col.difference=差额
 col.unit=单位
 col.line=出处行号
 col.text=原文
+col.basis=依据
+col.remedy=整改建议
 col.checks=检查次数
 # 关键数据
 col.key=数据键

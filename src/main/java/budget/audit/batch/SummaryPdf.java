@@ -45,6 +45,12 @@ final class SummaryPdf {
         }
     }
 
+    /** The same overview as an editable Word document (templates/docx.ftl styles); same summary, same bytes. */
+    void writeDocx(BatchSummary summary, OutputStream out) throws IOException {
+        budget.audit.report.docx.DocxRenderer.write(xhtml(summary), LocalDate.parse(summary.generatedOn()),
+                summary.tool().name(), "汇总", engine, out);
+    }
+
     String xhtml(BatchSummary summary) {
         Map<String, Object> model = new HashMap<>();
         model.put("s", summary);

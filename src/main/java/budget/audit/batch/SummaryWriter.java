@@ -10,12 +10,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes the batch overview in the requested formats: summary.json, 汇总.xlsx, 汇总.pdf (each atomically). */
+/**
+ * Writes the batch overview in the requested formats: summary.json, 汇总.xlsx, 汇总.pdf, 汇总.docx (the same
+ * overview as the PDF, editable; with --format docx), each atomically.
+ */
 public final class SummaryWriter {
 
     public static final String JSON_NAME = "summary.json";
     public static final String XLSX_NAME = "汇总.xlsx";
     public static final String PDF_NAME = "汇总.pdf";
+    public static final String DOCX_NAME = "汇总.docx";
 
     private final Path templatesDir;
 
@@ -39,6 +43,12 @@ public final class SummaryWriter {
                 step = name(PDF_NAME);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 new SummaryPdf(templatesDir).write(summary, out);
+                AtomicFiles.write(outputDir.resolve(step), out.toByteArray());
+            }
+            if (formats.contains("docx")) {
+                step = name(DOCX_NAME);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                new SummaryPdf(templatesDir).writeDocx(summary, out);
                 AtomicFiles.write(outputDir.resolve(step), out.toByteArray());
             }
         } catch (IOException | RuntimeException e) {

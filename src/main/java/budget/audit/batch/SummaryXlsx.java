@@ -151,7 +151,9 @@ final class SummaryXlsx {
             x.createCell(c++).setCellValue(row.roundings());
             text(x.createCell(c++), String.join("、", row.failedRules()));
             for (String ext : new String[]{".pdf", ".xlsx", ".json"}) {
-                String report = row.reports().stream().filter(p -> p.endsWith(ext)).findFirst().orElse(null);
+                String report = row.reports().stream().filter(p -> p.endsWith(ext)
+                                && !p.endsWith(budget.audit.report.annotated.AnnotatedPdf.SUFFIX))
+                        .findFirst().orElse(null);
                 Cell cell = x.createCell(c++);
                 if (report != null) {
                     cell.setCellValue(XlsxText.cell(report.substring(report.lastIndexOf('/') + 1)));

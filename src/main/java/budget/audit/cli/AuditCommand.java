@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "audit", sortOptions = false, versionProvider = VersionProvider.class, usageHelpAutoWidth = true,
         description = {"审核一个或多个预算公开文件（部门预算/单位预算），每个文件生成 PDF、XLSX、JSON 审核报告。",
+                "输入为 PDF 时另生成标注原文（…-标注.pdf）；--format docx 另生成可编辑的 Word 报告。",
                 "支持 TXT（UTF-8/GB18030 自动识别）、PDF、DOC、DOCX、XLSX/XLS、HTML 网页（.html/.htm）。",
                 "给出文件夹时只审核该文件夹本层的受支持文件，不进入子文件夹（含子文件夹请用 batch）；"
                         + "跳过的文件和子文件夹会在运行时说明。",
@@ -53,7 +54,8 @@ public final class AuditCommand implements Callable<Integer> {
         budget.audit.engine.TimeBudget budget = output.timeBudget();
         PrintWriter err = spec.commandLine().getErr();
         RunTally tally = new RunTally(output.failOn);
-        ConsoleReporter console = new ConsoleReporter(spec.commandLine().getOut(), err);
+        ConsoleReporter console = new ConsoleReporter(spec.commandLine().getOut(), err,
+                SourceFormatNotes.of(output.formatsGiven(), settings));
         TeeListener listener = new TeeListener(List.of(tally, console));
 
         List<Path> existing = new ArrayList<>();

@@ -15,9 +15,17 @@ final class ConsoleReporter implements AuditListener {
     private final PrintWriter out;
     private final PrintWriter err;
 
+    /** The reason a source is skipped by an explicitly requested source format (annotated), or null. */
+    private final java.util.function.Function<AuditReport, String> skipNote;
+
     ConsoleReporter(PrintWriter out, PrintWriter err) {
+        this(out, err, r -> null);
+    }
+
+    ConsoleReporter(PrintWriter out, PrintWriter err, java.util.function.Function<AuditReport, String> skipNote) {
         this.out = out;
         this.err = err;
+        this.skipNote = skipNote;
     }
 
     @Override
@@ -31,6 +39,11 @@ final class ConsoleReporter implements AuditListener {
                 : String.valueOf(result.input());
         out.printf("%s：%s%s → %s%n", Terminal.safe(name), s.verdict(), roundings, Terminal.safe(files));
         out.flush();
+        String note = skipNote.apply(result.report());
+        if (note != null) {
+            err.printf("%s：%s%n", name, note);
+            err.flush();
+        }
     }
 
     @Override

@@ -13,8 +13,13 @@ public final class OutputOptions {
             description = "报告输出文件夹（默认：${DEFAULT-VALUE}）")
     Path outputDir;
 
-    @Option(names = "--format", split = ",", paramLabel = "FMT", defaultValue = "pdf,xlsx,json",
-            description = "报告格式，逗号分隔：pdf、xlsx、json（默认：${DEFAULT-VALUE}）")
+    /** The formats written when --format is not given: annotated applies to PDF inputs only (others: silently none). */
+    static final List<String> DEFAULT_FORMATS = List.of("pdf", "xlsx", "json", "annotated");
+
+    @Option(names = "--format", split = ",", paramLabel = "FMT",
+            description = "报告格式，逗号分隔：pdf、xlsx、json、docx（可编辑的 Word 报告）、annotated（标注原文：在部门的 PDF "
+                    + "副本上标出每个问题的出处，文件名“…-标注.pdf”）。默认：pdf,xlsx,json，输入为 PDF 时另加 annotated；"
+                    + "给出 --format 时只生成所列格式，所列 annotated 遇到非 PDF 输入时说明一行并跳过")
     List<String> formats;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -69,9 +74,14 @@ public final class OutputOptions {
     }
 
     /** "PDF", " json" and "pdf,,xlsx" mean what they say: lower case, blanks and empty items dropped, no repeats. */
+    /** Whether --format was given (then annotated is written only when listed, and a non-PDF input says so). */
+    boolean formatsGiven() {
+        return formats != null;
+    }
+
     List<String> formats() {
         List<String> clean = new java.util.ArrayList<>();
-        for (String f : formats) {
+        for (String f : formats == null ? DEFAULT_FORMATS : formats) {
             for (String part : f.split(",")) {
                 String p = part.strip().toLowerCase(java.util.Locale.ROOT);
                 if (!p.isEmpty() && !clean.contains(p)) {
@@ -80,7 +90,7 @@ public final class OutputOptions {
             }
         }
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException("--format 未给出任何报告格式（可用：pdf、xlsx、json）");
+            throw new IllegalArgumentException("--format 未给出任何报告格式（可用：pdf、xlsx、json、docx、annotated）");
         }
         return clean;
     }

@@ -26,7 +26,9 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String text = CatalogueFormats.render(RuleCatalogue.builtIn().specs(), format);
+        java.util.List<budget.audit.rules.api.RuleSpec> specs = RuleCatalogue.builtIn().specs();
+        String text = CatalogueFormats.render(specs, format,
+                new budget.audit.report.Remedies(budget.audit.report.TemplateEngine.classpath()).forCatalogue(specs));
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return ExitCode.OK.code();

@@ -83,7 +83,7 @@ public final class AuditRun {
             // read, audit and render within the file's time budget; only a finished set is written
             Rendered done = budget.run(file.getFileName().toString(), () -> {
                 AuditResult result = auditor.audit(files);
-                return new Rendered(result, writer.render(result.report(), outputDir, baseName,
+                return new Rendered(result, writer.render(result.report(), files, outputDir, baseName,
                         settings.formats(), result.times()));
             });
             AuditResult result = done.result();

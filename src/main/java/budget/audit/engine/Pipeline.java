@@ -27,9 +27,10 @@ public final class Pipeline {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         Renderers renderers = Renderers.standard(templates, settings.pdfa());
-        List<String> unknown = settings.formats().stream().filter(f -> renderers.find(f).isEmpty()).toList();
+        List<String> unknown = settings.formats().stream().filter(f -> !renderers.knows(f)).toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("未知的报告格式：" + String.join("、", unknown) + "（可用：pdf、xlsx、json）");
+            throw new IllegalArgumentException("未知的报告格式：" + String.join("、", unknown) + "（可用："
+                    + String.join("、", renderers.formats()) + "）");
         }
         RuleCatalogue catalogue = RuleCatalogue.builtIn();
         RuleRunner runner = new RuleRunner();

@@ -25,16 +25,25 @@ public final class ReportWriter {
 
     public List<Path> write(AuditReport report, Path outputDir, String baseName, List<String> formats,
                             StageTimes times) throws IOException {
-        return write(render(report, outputDir, baseName, formats, times));
+        return write(render(report, List.of(), outputDir, baseName, formats, times));
     }
 
-    /** Renders every format in memory: the files to write, by path (nothing is written yet). */
-    public Map<Path, byte[]> render(AuditReport report, Path outputDir, String baseName, List<String> formats,
-                                    StageTimes times) throws IOException {
+    /**
+     * Renders every format in memory: the files to write, by path (nothing is written yet). Formats made from the
+     * audited files themselves (annotated) read {@code inputs} (never written to) and are skipped for sources they
+     * do not accept (a text file has no pages to mark).
+     */
+    public Map<Path, byte[]> render(AuditReport report, List<Path> inputs, Path outputDir, String baseName,
+                                    List<String> formats, StageTimes times) throws IOException {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (String format : formats) {
             budget.audit.model.Interruption.check();
             long t0 = System.nanoTime();
+            if (renderers.findSource(format).isPresent()) {
+                SourceOutputs.render(renderers.findSource(format).get(), report, inputs, outputDir, baseName, files);
+                times.add(format, System.nanoTime() - t0);
+                continue;
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             renderers.get(format).render(report, out);
             files.put(outputDir.resolve(baseName + "." + format), out.toByteArray());

@@ -15,8 +15,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Recognises the tool's own outputs so that they are never audited as if they were filings: a PDF whose document
- * information carries the marker key (or the tool as author / creator), an XLSX whose core properties name the tool
- * as creator, a JSON report or batch summary that opens with the tool's "tool" field.
+ * information carries the marker key (or the tool as author / creator), an XLSX or DOCX whose core properties name
+ * the tool as creator, a JSON report or batch summary that opens with the tool's "tool" field.
  */
 public final class OwnReport {
 
@@ -43,7 +43,7 @@ public final class OwnReport {
     public static boolean isOwnReport(byte[] content, InputFormat format) {
         return switch (format) {
             case PDF -> pdf(content);
-            case XLSX -> xlsx(content);
+            case XLSX, DOCX -> xlsx(content);
             case TEXT -> json(content);
             default -> false;
         };
@@ -60,7 +60,7 @@ public final class OwnReport {
             if (name.endsWith(".pdf")) {
                 return pdf(tail(file, PDF_TAIL));
             }
-            if (name.endsWith(".xlsx")) {
+            if (name.endsWith(".xlsx") || name.endsWith(".docx")) {
                 try (InputStream in = Files.newInputStream(file)) {
                     return xlsx(in.readAllBytes());
                 }

@@ -18,7 +18,12 @@ public final class Labels {
     }
 
     public static Labels load(TemplateEngine engine) {
-        return parse(engine.render(TEMPLATE, Map.of()));
+        return load(engine, TEMPLATE);
+    }
+
+    /** Labels from another template of the same {@code key=value} form (e.g. annotated.ftl, docx.ftl). */
+    public static Labels load(TemplateEngine engine, String template) {
+        return parse(engine.render(template, Map.of()));
     }
 
     static Labels parse(String text) {

@@ -41,6 +41,8 @@ public final class ReportBuilder {
 
     public static final String VERDICT_TEMPLATE = "verdict.ftl";
     public static final String SCOPE_TEMPLATE = "scope.ftl";
+    /** The draft 审核意见 paragraph (templates/opinion.ftl). */
+    public static final String OPINION_TEMPLATE = "opinion.ftl";
 
     private static final Comparator<Integer> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
@@ -72,7 +74,7 @@ public final class ReportBuilder {
         catalogue.forEach(spec -> specs.put(spec.id(), spec));
         SourceDocument document = filing.document();
 
-        List<FindingEntry> findings = findings(checks, specs, messages, document);
+        List<FindingEntry> findings = findings(checks, specs, messages, new Remedies(engine), document);
         List<CheckEntry> roundings = roundings(checks, messages, document);
         int errors = count(findings, Severity.ERROR);
         int warnings = count(findings, Severity.WARNING);
@@ -90,10 +92,11 @@ public final class ReportBuilder {
                 .map(p -> new SourceInfo(p.fileName(), p.sha256(), p.format(), p.encoding())).toList();
         List<ListedTable> missing = TableEntries.missing(filing);
         Coverage coverage = CoverageBuilder.build(filing, trust, checks, specs, missing, engine, messages);
+        FilingInfo filingInfo = new FilingInfo(filing.department(), filing.year(), kindLabel(filing),
+                filing.documentKind().name(), filing.content().name());
         return new AuditReport(tool,
                 new SourceInfo(document.fileName(), document.sha256(), document.format(), document.encoding()),
-                new FilingInfo(filing.department(), filing.year(), kindLabel(filing),
-                        filing.documentKind().name(), filing.content().name()),
+                filingInfo,
                 new Summary(errors, warnings, infos, roundings.size(), verdict),
                 rules(specs, checks),
                 findings,
@@ -105,7 +108,35 @@ public final class ReportBuilder {
                 reportDate.toString(),
                 sources,
                 scope(filing, engine),
-                coverage);
+                coverage,
+                opinion(filingInfo, filing, findings, coverage, engine));
+    }
+
+    /**
+     * The draft 审核意见 (templates/opinion.ftl): counts, the titles of the rules with findings and the number of
+     * tables not checked; nothing the report does not hold.
+     */
+    private static String opinion(FilingInfo info, BudgetFiling filing, List<FindingEntry> findings,
+                                  Coverage coverage, TemplateEngine engine) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        if (info.department() != null) {
+            model.put("department", info.department());
+        }
+        if (info.year() != null) {
+            model.put("year", info.year());
+        }
+        if (info.kind() != null) {
+            model.put("kind", info.kind());
+        }
+        model.put("documentKind", filing.documentKind().name());
+        model.put("documentKindLabel", filing.documentKind().label());
+        model.put("errors", count(findings, Severity.ERROR));
+        model.put("warnings", count(findings, Severity.WARNING));
+        model.put("infos", count(findings, Severity.INFO));
+        model.put("rules", findings.stream().map(FindingEntry::title).distinct().toList());
+        Coverage.Summary cs = coverage.summary();
+        model.put("notChecked", cs.partial() + cs.notVerified() + cs.notUnderstood());
+        return engine.render(OPINION_TEMPLATE, model).replaceAll("[ \\t]*\\R[ \\t]*", "").strip();
     }
 
     /** 部门预算 / 单位预算; for final accounts 部门决算 / 单位决算 (the same level of filing). */
@@ -146,7 +177,8 @@ public final class ReportBuilder {
     }
 
     private static List<FindingEntry> findings(List<Check> checks, Map<String, RuleSpec> specs,
-                                               MessageRenderer messages, SourceDocument document) {
+                                               MessageRenderer messages, Remedies remedies,
+                                               SourceDocument document) {
         record Ranked(Severity severity, Check check) {
         }
         return checks.stream()
@@ -156,16 +188,20 @@ public final class ReportBuilder {
                         .thenComparing(r -> r.check().ruleId())
                         .thenComparing(r -> firstLine(r.check()), NULLS_LAST)
                         .thenComparing(r -> nullToEmpty(r.check().subject())))
-                .map(r -> finding(r.check(), r.severity(), specs.get(r.check().ruleId()), messages, document))
+                .map(r -> finding(r.check(), r.severity(), specs.get(r.check().ruleId()), messages, remedies,
+                        document))
                 .toList();
     }
 
     private static FindingEntry finding(Check check, Severity severity, RuleSpec spec, MessageRenderer messages,
-                                        SourceDocument document) {
-        return new FindingEntry(check.ruleId(), spec == null ? check.ruleId() : spec.title(), severity.name(),
+                                        Remedies remedies, SourceDocument document) {
+        String title = spec == null ? check.ruleId() : spec.title();
+        String basis = spec == null || spec.basis() == null || spec.basis().isBlank() ? null : spec.basis().strip();
+        return new FindingEntry(check.ruleId(), title, severity.name(),
                 check.outcome().name(), check.subject(), messages.render(check), stated(check),
                 MessageRenderer.plain(check.computed()), MessageRenderer.plain(check.difference()), unit(check),
-                evidence(check.evidence(), document));
+                evidence(check.evidence(), document), basis,
+                remedies.of(check.ruleId(), title, check.outcome().name()));
     }
 
     private static List<CheckEntry> roundings(List<Check> checks, MessageRenderer messages,

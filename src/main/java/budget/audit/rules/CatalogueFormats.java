@@ -16,10 +16,15 @@ public final class CatalogueFormats {
     }
 
     public static String render(List<RuleSpec> specs, String format) {
+        return render(specs, format, Map.of());
+    }
+
+    /** As {@link #render(List, String)}, with each rule's 整改建议 ({@code remedies} by rule id) in md and json. */
+    public static String render(List<RuleSpec> specs, String format, Map<String, String> remedies) {
         return switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "text" -> text(specs);
-            case "md", "markdown" -> markdown(specs);
-            case "json" -> json(specs);
+            case "md", "markdown" -> markdown(specs, remedies);
+            case "json" -> json(specs, remedies);
             default -> throw new IllegalArgumentException("未知的格式：" + format + "（可用：text、md、json）");
         };
     }
@@ -75,6 +80,10 @@ public final class CatalogueFormats {
     }
 
     static String markdown(List<RuleSpec> specs) {
+        return markdown(specs, Map.of());
+    }
+
+    static String markdown(List<RuleSpec> specs, Map<String, String> remedies) {
         StringBuilder sb = new StringBuilder("# 规则目录 / Rule catalogue\n\n");
         sb.append("由 `budget-audit rules --format md` 生成，请勿手工编辑。\n\n");
         sb.append("| 编号 | 名称 | 类别 | 默认级别 |\n|---|---|---|---|\n");
@@ -90,6 +99,10 @@ public final class CatalogueFormats {
             if (s.basis() != null && !s.basis().isBlank()) {
                 sb.append("- 依据：").append(s.basis()).append('\n');
             }
+            String remedy = remedies.get(s.id());
+            if (remedy != null && !remedy.isBlank()) {
+                sb.append("- 整改建议：").append(remedy).append('\n');
+            }
             if (s.example() != null && !s.example().isBlank()) {
                 sb.append("- 示例：").append(s.example()).append('\n');
             }
@@ -99,6 +112,10 @@ public final class CatalogueFormats {
     }
 
     static String json(List<RuleSpec> specs) {
+        return json(specs, Map.of());
+    }
+
+    static String json(List<RuleSpec> specs, Map<String, String> remedies) {
         List<Map<String, Object>> rows = specs.stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", s.id());
@@ -108,6 +125,9 @@ public final class CatalogueFormats {
             m.put("description", s.description());
             m.put("basis", s.basis());
             m.put("example", s.example());
+            if (remedies.containsKey(s.id())) {
+                m.put("remedy", remedies.get(s.id()));
+            }
             return m;
         }).toList();
         try {

@@ -259,7 +259,7 @@ final class FuzzHarness {
     /** Renders the report in every format (in memory); each must yield a non-empty file. */
     private void renderAll(AuditReport report) {
         try {
-            Map<Path, byte[]> files = writers.render(report, workDir, "report", FORMATS, new StageTimes());
+            Map<Path, byte[]> files = writers.render(report, java.util.List.of(), workDir, "report", FORMATS, new StageTimes());
             for (Map.Entry<Path, byte[]> f : files.entrySet()) {
                 if (f.getValue().length == 0) {
                     throw new IllegalStateException("empty report " + f.getKey().getFileName());

@@ -23,7 +23,8 @@ class OwnReportTest {
 
     @BeforeAll
     static void audit() {
-        result = Audits.audit(Path.of("samples", "02-青石街道社区服务中心-2024年单位预算.txt"), out);
+        result = Audits.audit(Path.of("samples", "02-青石街道社区服务中心-2024年单位预算.txt"), out,
+                "pdf", "xlsx", "json", "docx");
     }
 
     private static Path output(String ext) {
@@ -43,6 +44,12 @@ class OwnReportTest {
     @Test
     void ownXlsxReportIsRefused() {
         refused(output("xlsx"));
+    }
+
+    @Test
+    void ownDocxReportIsRefusedAndSkippedInFolderScans() {
+        refused(output("docx"));
+        org.junit.jupiter.api.Assertions.assertTrue(OwnReport.isOwnReportFile(output("docx")));
     }
 
     @Test

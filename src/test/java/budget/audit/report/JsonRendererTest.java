@@ -26,7 +26,7 @@ class JsonRendererTest {
         json.fieldNames().forEachRemaining(top::add);
         // fields are added, never renamed: sources (every file audited) and scope (what was not checked, why)
         assertEquals(List.of("tool", "source", "sources", "filing", "scope", "summary", "rules", "findings", "facts",
-                "roundings", "tables", "missingTables", "generatedOn", "coverage"), top);
+                "roundings", "tables", "missingTables", "generatedOn", "coverage", "opinion"), top);
         assertEquals("BUDGET", json.at("/filing/documentKind").asText());
         assertEquals("COMPLETE", json.at("/filing/content").asText());
         assertEquals("budget-audit", json.at("/tool/name").asText());

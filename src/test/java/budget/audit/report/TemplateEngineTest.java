@@ -49,9 +49,10 @@ class TemplateEngineTest {
     @Test
     void registryByFormatName() {
         Renderers renderers = Renderers.standard(TemplateEngine.classpath());
-        assertEquals(List.of("pdf", "xlsx", "json"), renderers.formats());
+        assertEquals(List.of("pdf", "xlsx", "json", "docx", "annotated"), renderers.formats());
+        assertTrue(renderers.findSource("annotated").isPresent() && renderers.find("annotated").isEmpty());
         assertEquals("xlsx", renderers.get("XLSX").format());
         var e = assertThrows(IllegalArgumentException.class, () -> renderers.get("doc"));
-        assertEquals("不支持的报告格式：doc（可选：pdf、xlsx、json）", e.getMessage());
+        assertEquals("不支持的报告格式：doc（可选：pdf、xlsx、json、docx、annotated）", e.getMessage());
     }
 }

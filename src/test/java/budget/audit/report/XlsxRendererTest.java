@@ -61,7 +61,7 @@ class XlsxRendererTest {
                 assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), sheet.getSheetName());
                 assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
             }
-            assertEquals("A1:M4", wb.getSheetAt(1).getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:O4", wb.getSheetAt(1).getCTWorksheet().getAutoFilter().getRef());
         }
     }
 

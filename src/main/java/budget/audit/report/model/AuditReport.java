@@ -9,11 +9,12 @@ import java.util.List;
  * fields may be added, never renamed. Amounts are strings holding the printed digits ("9.8", "0.9975").
  */
 @JsonPropertyOrder({"tool", "source", "sources", "filing", "scope", "summary", "rules", "findings", "facts",
-        "roundings", "tables", "missingTables", "generatedOn", "coverage"})
+        "roundings", "tables", "missingTables", "generatedOn", "coverage", "opinion"})
 public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary,
                           List<RuleResult> rules, List<FindingEntry> findings, List<FactEntry> facts,
                           List<CheckEntry> roundings, List<TableEntry> tables, List<ListedTable> missingTables,
-                          String generatedOn, List<SourceInfo> sources, List<String> scope, Coverage coverage) {
+                          String generatedOn, List<SourceInfo> sources, List<String> scope, Coverage coverage,
+                          String opinion) {
 
     public AuditReport {
         missingTables = missingTables == null ? List.of() : List.copyOf(missingTables);
@@ -21,19 +22,28 @@ public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, S
         scope = scope == null ? List.of() : List.copyOf(scope);
     }
 
+    /** The shape before the draft review opinion ({@code opinion}: none). */
+    public AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary, List<RuleResult> rules,
+                       List<FindingEntry> findings, List<FactEntry> facts, List<CheckEntry> roundings,
+                       List<TableEntry> tables, List<ListedTable> missingTables, String generatedOn,
+                       List<SourceInfo> sources, List<String> scope, Coverage coverage) {
+        this(tool, source, filing, summary, rules, findings, facts, roundings, tables, missingTables, generatedOn,
+                sources, scope, coverage, null);
+    }
+
     /** The shape before several source files and scope statements (one source: itself). */
     public AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary, List<RuleResult> rules,
                        List<FindingEntry> findings, List<FactEntry> facts, List<CheckEntry> roundings,
                        List<TableEntry> tables, List<ListedTable> missingTables, String generatedOn) {
         this(tool, source, filing, summary, rules, findings, facts, roundings, tables, missingTables, generatedOn,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** The original shape (no missing tables). */
     public AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary, List<RuleResult> rules,
                        List<FindingEntry> findings, List<FactEntry> facts, List<CheckEntry> roundings,
                        List<TableEntry> tables, String generatedOn) {
-        this(tool, source, filing, summary, rules, findings, facts, roundings, tables, List.of(), generatedOn, null, null, null);
+        this(tool, source, filing, summary, rules, findings, facts, roundings, tables, List.of(), generatedOn, null, null, null, null);
     }
 
     @JsonPropertyOrder({"name", "version"})
@@ -72,11 +82,23 @@ public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, S
                              String stated, String computed, String unit, int checks) {
     }
 
+    /**
+     * A finding; {@code basis} (依据) is the rule's basis from the catalogue, {@code remedy} (整改建议) what the
+     * department should correct or explain (templates/remedies/&lt;rule&gt;.ftl).
+     */
     @JsonPropertyOrder({"rule", "title", "severity", "outcome", "subject", "message", "stated", "computed",
-            "difference", "unit", "evidence"})
+            "difference", "unit", "evidence", "basis", "remedy"})
     public record FindingEntry(String rule, String title, String severity, String outcome, String subject,
                                String message, String stated, String computed, String difference, String unit,
-                               List<Evidence> evidence) {
+                               List<Evidence> evidence, String basis, String remedy) {
+
+        /** The shape before basis and remedy. */
+        public FindingEntry(String rule, String title, String severity, String outcome, String subject,
+                            String message, String stated, String computed, String difference, String unit,
+                            List<Evidence> evidence) {
+            this(rule, title, severity, outcome, subject, message, stated, computed, difference, unit, evidence,
+                    null, null);
+        }
     }
 
     /** A check listed for the appendix (rounding-only checks). */

@@ -93,19 +93,23 @@ public final class XlsxRenderer implements Renderer {
         s.row().text(l.get("xlsx.summary.warnings")).integer(report.summary().warnings());
         s.row().text(l.get("xlsx.summary.infos")).integer(report.summary().infos());
         s.row().text(l.get("xlsx.summary.roundings")).integer(report.summary().roundings());
+        if (report.opinion() != null) {
+            s.row().text(l.get("xlsx.summary.opinion")).text(report.opinion());
+        }
         s.finish(false);
     }
 
     private static void findings(XSSFSheet sheet, XlsxStyles styles, AuditReport report, Labels l) {
         XlsxSheet s = new XlsxSheet(sheet, styles, heads(l, "no", "rule", "title", "severity", "outcome", "subject",
-                "message", "stated", "computed", "difference", "unit", "line", "text"),
-                List.of(6, 10, 24, 6, 8, 30, 60, 16, 16, 16, 6, 14, 60));
+                "message", "stated", "computed", "difference", "unit", "line", "text", "basis", "remedy"),
+                List.of(6, 10, 24, 6, 8, 30, 60, 16, 16, 16, 6, 14, 60, 50, 50));
         int n = 0;
         for (FindingEntry x : report.findings()) {
             s.row().integer(++n).text(x.rule()).text(x.title()).text(l.code("severity", x.severity()))
                     .text(l.code("outcome", x.outcome())).text(x.subject()).text(x.message())
                     .amount(x.stated()).amount(x.computed()).amount(x.difference()).text(x.unit())
-                    .text(lines(x.evidence(), report.sources().size() > 1)).text(texts(x.evidence()));
+                    .text(lines(x.evidence(), report.sources().size() > 1)).text(texts(x.evidence()))
+                    .text(x.basis()).text(x.remedy());
         }
         s.finish(true);
     }
