@@ -1,9 +1,9 @@
 <#-- Draft 审核意见 paragraph at the top of the report, in memo language. Only what the report holds: no fact is
      invented. Model: department, year (number or absent), kind (部门预算 …), documentKind (BUDGET / FINAL_ACCOUNTS /
-     OTHER), documentKindLabel, errors, warnings, infos (numbers), rules (distinct titles of the rules with findings,
+     OTHER; only OTHER is not audited), documentKindLabel, errors, warnings, infos (numbers), rules (distinct titles of the rules with findings,
      in report order), notChecked (number of tables not or only partly checked). -->
 <#assign who>${department!"该单位"}<#if year??>${year?c}年</#if>${kind!"预算"}公开文件</#assign>
-<#if documentKind != "BUDGET">
+<#if documentKind != "BUDGET" && documentKind != "FINAL_ACCOUNTS">
 经审核，${who}为${documentKindLabel}，预算审核规则未适用，本次未作核对，不提出审核意见。
 <#elseif errors == 0 && warnings == 0 && infos == 0>
 经审核，${who}未发现规则所列问题。<#if (notChecked > 0)>其中${notChecked}张表格未经核对或仅部分核对（见“核对范围与未核对事项”），未发现问题不代表上述内容无误。</#if>

@@ -59,4 +59,15 @@ class BasisRemedyReportsTest {
         assertTrue(report.get("opinion").asText().startsWith("经审核，"));
         assertTrue(report.get("opinion").asText().contains("错误" + report.at("/summary/errors").asInt() + "个"));
     }
+
+    /** A 决算 audited with the 决算 rules gets an opinion on its findings, not "rules not applied". */
+    @Test
+    void aFinalAccountsFilingGetsAnOpinionOnItsFindings() throws Exception {
+        JsonNode report = Audits.json(Audits.audit(Path.of("samples/04-滨江区档案馆-2023年度部门决算.txt"), out));
+        String opinion = report.get("opinion").asText();
+        int errors = report.at("/summary/errors").asInt();
+        assertTrue(errors > 0);
+        assertTrue(opinion.contains("错误" + errors + "个"), opinion);
+        assertFalse(opinion.contains("未适用"), opinion);
+    }
 }
