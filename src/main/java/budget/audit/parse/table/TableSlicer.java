@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class TableSlicer {
 
     private static final int LOOKAHEAD = 8;
+    private static final Pattern BARE_TOTAL = Pattern.compile("[合总]\\s*计");
     private static final Pattern FRAGMENT = Pattern.compile("^(?=.*\\p{IsHan})[\\p{IsHan}（）()、·\\d]{1,14}$");
     private static final Pattern ORG_META =
             Pattern.compile("^(?:编制|预算|主管)?(?:部门|单位)(?:名称)?\\s*[：:]");
@@ -184,6 +185,13 @@ final class TableSlicer {
             // a line without TAB
             if (TableText.label(t) != null) {
                 break;
+            }
+            if (!header.isEmpty() && BARE_TOTAL.matcher(t.strip()).matches()) {
+                // the total row of an empty table from a web page or workbook, which drop the empty cells after the
+                // last filled one: a row as in the text filing, so the note under it stays the table's
+                inBody = true;
+                body.add(line);
+                continue;
             }
             if (inBody && line.page() != null && !line.page().equals(body.get(body.size() - 1).page())
                     && TableText.title(t) == null

@@ -27,6 +27,32 @@ class TableReaderTest {
         return r.values().stream().map(a -> a == null ? "·" : a.printed()).toList();
     }
 
+    /**
+     * A web page or workbook drops the empty cells after the last filled one, so the total row of an empty table is
+     * the bare word "合计": the note under it is still the table's note (as in the text filing, where the row keeps its
+     * TABs).
+     */
+    @Test
+    void aBareTotalRowOfAnEmptyTableKeepsTheNoteBelowIt() {
+        for (String total : List.of("合计\t\t\t", "合计")) {
+            SourceDocument doc = TestDocs.of(
+                    "某局政府性基金预算支出功能分类预算表",
+                    "单位：元",
+                    "功能分类科目编码\t功能分类科目名称\t合计\t基本支出\t项目支出",
+                    total,
+                    "注：本单位无政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。",
+                    "某局国有资本经营预算支出功能分类预算表",
+                    "单位：元",
+                    "功能分类科目编码\t功能分类科目名称\t合计\t基本支出\t项目支出",
+                    "合计");
+            List<BudgetTable> tables = TableReader.read(doc);
+            assertEquals(2, tables.size(), total);
+            assertTrue(tables.get(0).empty(), total);
+            assertEquals("注：本单位无政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。", tables.get(0).note(), total);
+            assertEquals(List.of("合计"), tables.get(0).rows().stream().map(TableRow::name).toList(), total);
+        }
+    }
+
     @Test
     void wrappedNamesAreRejoinedWhicheverLineCarriesTheFigures() {
         SourceDocument doc = TestDocs.of(
