@@ -55,7 +55,10 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
     private static final String UNIT = "(万元|元|亿元)";
     private static final String INITIAL = "年初预算(?:数|金额)?(?:为|是)" + N + UNIT;
     /** "（一般公共预算）财政拨款支出年初预算为A万元". */
-    private static final Pattern FISCAL_PROSE = Pattern.compile("(一般公共预算)?财政拨款支出" + INITIAL);
+    private static final Pattern FISCAL_PROSE = Pattern.compile(
+            "(一般公共预算|政府性基金预算|国有资本经营预算)?财政拨款支出" + INITIAL);
+    /** Funds other than the 一般公共预算: a paragraph naming one is not read as 一般公共预算 or all 财政拨款. */
+    private static final Pattern OTHER_FUNDS = Pattern.compile("政府性基金|国有资本经营");
     /** "X（类）Y（款）Z（项）年初预算为A万元" (the sentence may put a 。 or ， between the names and the figure). */
     private static final Pattern ITEM_PROSE = Pattern.compile(
             "([^，。；：“”\"]{1,30})[（(]类[)）]([^，。；：“”\"]{1,30})[（(]款[)）]([^，。；：“”\"]{1,30})[（(]项[)）][。，,：:]?"
@@ -161,6 +164,9 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
                 lastScope = null;
             }
             while (m.find()) {
+                if (m.group(1) != null && !m.group(1).startsWith("一般公共")) {
+                    continue;
+                }
                 general |= m.group(1) != null;
                 fiscal |= m.group(1) == null;
                 String key = m.group(1) != null ? GENERAL_TOTAL : FISCAL;
@@ -172,16 +178,19 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
             while (item.find()) {
                 String path = className(item.group(1)) + "/" + plain(item.group(2)) + "/" + plain(item.group(3));
                 // the paragraph's own scope; a paragraph opening with 其中 continues the one before it
-                String scope = general || text.contains("一般公共预算财政拨款") ? "general"
+                boolean others = OTHER_FUNDS.matcher(text).find();
+                String scope = others ? null : general || text.contains("一般公共预算财政拨款") ? "general"
                         : fiscal || text.contains("财政拨款") ? "fiscal" : lastScope;
                 String name = plain(item.group(1)) + "（类）" + plain(item.group(2)) + "（款）" + plain(item.group(3))
                         + "（项）";
                 out.add(new Figure(scope == null ? "item" : scope + ".item", path, name,
                         FinalProse.money(item.group(4), item.group(5)), Measure.BUDGET_INITIAL.label(),
-                        scope == null ? "说明文字未写明该科目属于财政拨款还是一般公共预算财政拨款，不作比较" : null,
+                        scope == null ? "说明文字未写明该科目属于一般公共预算财政拨款（或写明的是政府性基金、国有资本经营预算），不作比较" : null,
                         p.at(filing, item.start(4))));
             }
-            if (general || fiscal) {
+            if (OTHER_FUNDS.matcher(text).find()) {
+                lastScope = null;
+            } else if (general || fiscal) {
                 lastScope = general && !fiscal ? "general" : fiscal && !general ? "fiscal" : null;
             }
         }
