@@ -63,6 +63,13 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
     private static final Pattern ITEM_PROSE = Pattern.compile(
             "([^，。；：“”\"]{1,30})[（(]类[)）]([^，。；：“”\"]{1,30})[（(]款[)）]([^，。；：“”\"]{1,30})[（(]项[)）][。，,：:]?"
                     + INITIAL);
+    /** A paragraph ending with the names of a function item, its figures in the next one. */
+    private static final Pattern ITEM_NAMES_END = Pattern.compile("[（(]项[)）][。，,：:]?年?$");
+    /**
+     * Paragraphs continuing the one before (the scope of "财政拨款支出…其中：" carries on): 其中…, a list number, or
+     * the figures of an item named just before.
+     */
+    private static final Pattern CONTINUES = Pattern.compile("其中|\\d+[.．、]|[（(]\\d+[)）]|年?初预算|决算数[大小]于");
     /** Rows of a budget's 财政拨款收支总表 holding the year's spending. */
     private static final Pattern YEAR_EXPENDITURE = Pattern.compile("^本年支出(合计|小计)?$");
 
@@ -155,12 +162,16 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
 
     private static void finalProse(BudgetFiling filing, List<Figure> out) {
         String lastScope = null;
+        String pending = "";
         for (FinalProse.Text p : FinalProse.paragraphs(filing)) {
-            String text = p.text();
-            Matcher m = FISCAL_PROSE.matcher(text);
+            String own = p.text();
+            // names ending one paragraph ("1.…（项）。") and their figures opening the next ("年初预算为…")
+            String text = pending + own;
+            pending = ITEM_NAMES_END.matcher(own).find() ? own : "";
+            Matcher m = FISCAL_PROSE.matcher(own);
             boolean general = false;
             boolean fiscal = false;
-            if (!text.startsWith("其中")) {
+            if (!CONTINUES.matcher(own).lookingAt()) {
                 lastScope = null;
             }
             while (m.find()) {
@@ -175,7 +186,11 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
                         Measure.BUDGET_INITIAL.label(), null, p.at(filing, m.start(2))));
             }
             Matcher item = ITEM_PROSE.matcher(text);
+            int from = text.length() - own.length();
             while (item.find()) {
+                if (item.start(4) < from) {
+                    continue;
+                }
                 String path = className(item.group(1)) + "/" + plain(item.group(2)) + "/" + plain(item.group(3));
                 // the paragraph's own scope; a paragraph opening with 其中 continues the one before it
                 boolean others = OTHER_FUNDS.matcher(text).find();
@@ -186,7 +201,7 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
                 out.add(new Figure(scope == null ? "item" : scope + ".item", path, name,
                         FinalProse.money(item.group(4), item.group(5)), Measure.BUDGET_INITIAL.label(),
                         scope == null ? "说明文字未写明该科目属于一般公共预算财政拨款（或写明的是政府性基金、国有资本经营预算），不作比较" : null,
-                        p.at(filing, item.start(4))));
+                        p.at(filing, item.start(4) - from)));
             }
             if (OTHER_FUNDS.matcher(text).find()) {
                 lastScope = null;
@@ -310,7 +325,8 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
     }
 
     private static String plain(String name) {
-        return name.replaceAll("[\\s\\u3000“”\"]", "").replaceFirst("^其中[:：]", "");
+        return name.replaceAll("[\\s\\u3000“”\"]", "").replaceFirst("^其中[:：]", "")
+                .replaceFirst("^(\\d+[.．、]|[（(]\\d+[)）]|[一二三四五六七八九十]+、)", "");
     }
 
     // ---------------------------------------------------------------- comparison
@@ -318,18 +334,14 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
     @Override
     public List<Check> compare(CrossFigures budget, CrossFigures finalAccounts) {
         Consistency consistency = Consistency.standard();
-        Map<String, Figure> byKey = new LinkedHashMap<>();
-        for (Figure f : budget.figures()) {
-            byKey.putIfAbsent(f.path() == null ? f.key() : f.key() + "@" + f.path(), f);
-        }
+        Map<String, Figure> byKey = unique(budget.figures(),
+                "已公开的部门预算中该项出现多次且数字不同（如分单位列示），不作比较");
+        Map<String, Figure> finals = unique(finalAccounts.figures(),
+                "决算中该项出现多次且数字不同（如分单位列示），不作比较");
         List<Check> checks = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Figure fin : finalAccounts.figures()) {
-            String key = fin.path() == null ? fin.key() : fin.key() + "@" + fin.path();
-            Figure bud = byKey.get(key);
-            if (!seen.add(key + "|" + fin.value().toYuan().toPlainString())) {
-                continue;
-            }
+        for (Map.Entry<String, Figure> e : finals.entrySet()) {
+            Figure fin = e.getValue();
+            Figure bud = byKey.get(e.getKey());
             Map<String, Object> args = new LinkedHashMap<>();
             args.put(ARG_ITEM, fin.name());
             args.put(ARG_MEASURE, fin.measure());
@@ -350,8 +362,11 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
                 }
             }
             if (!fin.certain() || bud == null || !bud.certain()) {
-                String missing = !fin.certain() ? fin.uncertainty() : bud == null
-                        ? "已公开的部门预算中未找到对应的数字" : bud.uncertainty();
+                String missing = !fin.certain() ? fin.uncertainty() : bud != null ? bud.uncertainty()
+                        : fin.key().equals("fiscal.item") && byKey.containsKey("general.item@" + fin.path())
+                        ? "预算中财政拨款不全是一般公共预算（含政府性基金、国有资本经营预算或上年结转），说明文字所列财政拨款科目"
+                                + "不与一般公共预算支出表比较"
+                        : "已公开的部门预算中未找到对应的数字";
                 args.put(ARG_MISSING, missing);
                 checks.add(new Check(ID, Outcome.NOT_APPLICABLE, subject, fin.value(), null, null, null, ID, args,
                         evidence));
@@ -363,6 +378,26 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
                     evidence));
         }
         return checks;
+    }
+
+    /**
+     * The figures by key ("key@path"), the first of each; a key read more than once with figures that differ
+     * beyond rounding (500.00万元 and 5,000,000元 are the same figure) is kept as uncertain.
+     */
+    private static Map<String, Figure> unique(List<Figure> figures, String ambiguous) {
+        Map<String, Figure> out = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            String key = f.path() == null ? f.key() : f.key() + "@" + f.path();
+            Figure first = out.get(key);
+            if (first == null) {
+                out.put(key, f);
+            } else if (first.certain()
+                    && Consistency.standard().equal(f.value(), first.value()).outcome() == Outcome.FAIL) {
+                out.put(key, new Figure(first.key(), first.path(), first.name(), first.value(), first.measure(),
+                        ambiguous, first.source()));
+            }
+        }
+        return out;
     }
 
     /** "第3页 表5 …支出决算表 201 一般公共服务支出 年初预算数" / "第12行" — where a figure was read. */

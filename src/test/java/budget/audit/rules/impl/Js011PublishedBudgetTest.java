@@ -92,6 +92,21 @@ class Js011PublishedBudgetTest {
         assertTrue(c.args().get(CrossFilingRule.ARG_MISSING).toString().contains("未找到"));
     }
 
+    /** A budget listing one item twice with different figures (per unit): which one is meant is not guessed. */
+    @Test
+    void itemReadTwiceWithDifferentFiguresIsNotCompared() {
+        Check c = one(budget(fig("function:2010801", "4952.85", Unit.WAN_YUAN, "预算数", null),
+                        fig("function:2010801", "13007.97", Unit.WAN_YUAN, "预算数", null)),
+                fin(fig("function:2010801", "13007.97", Unit.WAN_YUAN, "年初预算数", null)));
+        assertEquals(Outcome.NOT_APPLICABLE, c.outcome());
+        assertTrue(c.args().get(CrossFilingRule.ARG_MISSING).toString().contains("多次"));
+        // the same figure twice (prose 万元 and table 元) is one figure
+        Check same = one(budget(fig("fiscal.expenditure", "5000000.00", Unit.YUAN, "预算数", null)),
+                fin(fig("fiscal.expenditure", "500.00", Unit.WAN_YUAN, "年初预算数", null),
+                        fig("fiscal.expenditure", "5000000", Unit.YUAN, "年初预算数", null)));
+        assertEquals(Outcome.PASS, same.outcome());
+    }
+
     /** Figures read from the filings: only a column or sentence saying 年初预算 is certain on the 决算 side. */
     @Test
     void figuresOfFilings() {
@@ -119,6 +134,34 @@ class Js011PublishedBudgetTest {
     private static budget.audit.model.BudgetFiling asFinal(budget.audit.model.BudgetFiling f) {
         return new budget.audit.model.BudgetFiling(f.document(), f.department(), f.year(), f.kind(), f.facts(),
                 f.tables(), f.issues(), DocumentKind.FINAL_ACCOUNTS, f.content());
+    }
+
+    /**
+     * A function item named in one paragraph and given its 年初预算 in the next (central 决算 layout), within the
+     * 财政拨款 paragraph's scope; an item under a paragraph naming 政府性基金 is not given a scope.
+     */
+    @Test
+    void proseItemsCarryTheScopeOfTheirParagraph() {
+        CrossFigures f = rule.figures(asFinal(TextFiling.of(String.join("\n",
+                "滨河市某局2023年度部门决算",
+                "（三）财政拨款支出决算具体情况",
+                "2023年度财政拨款支出年初预算为500.00万元，支出决算为450.00万元，完成年初预算的90%。其中：",
+                "1.一般公共服务（类）档案事务（款）行政运行（项）。",
+                "年初预算为300.00万元，支出决算为200.00万元，完成年初预算的66.67%。",
+                "",
+                "（四）政府性基金预算财政拨款支出决算情况",
+                "政府性基金预算财政拨款支出年初预算为20.00万元。其中：城乡社区（类）国有土地使用权出让收入安排的支出（款）"
+                        + "其他支出（项）年初预算为20.00万元。",
+                ""))));
+        List<Figure> items = f.figures().stream().filter(x -> x.path() != null).toList();
+        assertEquals(2, items.size(), f.toString());
+        assertEquals("fiscal.item", items.get(0).key());
+        assertEquals("一般公共服务/档案事务/行政运行", items.get(0).path());
+        assertEquals("300.00", items.get(0).value().printed());
+        assertTrue(items.get(0).certain());
+        assertTrue(!items.get(1).certain(), items.get(1).toString());
+        // 政府性基金预算财政拨款支出 is not 财政拨款支出 as a whole
+        assertEquals(1, f.figures().stream().filter(x -> x.key().equals("fiscal.expenditure")).count());
     }
 
     @Test
