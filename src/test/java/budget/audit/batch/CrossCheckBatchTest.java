@@ -157,6 +157,25 @@ class CrossCheckBatchTest {
         assertEquals(0, s.at("/totals/crossCheckErrors").asInt());
     }
 
+    /**
+     * Real filings (../shared/nationwide): the 国家信访局's 2024 决算 and 2026 预算 are one department but not one
+     * year, so they are never compared.
+     */
+    @Test
+    void realBudgetAndFinalAccountsOfDifferentYearsAreNotPaired() throws Exception {
+        Path fin = budget.audit.support.SharedMaterial.file("nationwide", "central-letters-visits-2024-final-accounts.pdf");
+        Path bud = budget.audit.support.SharedMaterial.file("nationwide", "central-letters-visits-2026-budget.pdf");
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.run("batch", fin.toString(), bud.toString(), "-o", out.toString(), "--format",
+                "json", "--fail-on", "never");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode s = BatchFixtures.json(out.resolve("summary.json"));
+        assertEquals(2, s.at("/totals/audited").asInt());
+        assertEquals(0, s.get("crossChecks").size(), s.get("crossChecks").toString());
+        assertEquals(0, s.at("/totals/crossCheckErrors").asInt());
+        assertEquals(0, s.at("/totals/errors").asInt());
+    }
+
     @Test
     void twoBudgetsOfOneDepartmentAndYearAreListedNotGuessed() throws Exception {
         Path in = folder("in", FINAL, BUDGET);

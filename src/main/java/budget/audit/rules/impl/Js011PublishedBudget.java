@@ -129,8 +129,7 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
                 String item = item(t.columnHeaders().get(c), layout);
                 if (t.kind() == TableKind.SANGONG) {
                     String key = sangongKey(item);
-                    TableRow row = t.rows().stream().filter(r -> r.value(0) != null || !r.isBlank()).findFirst()
-                            .orElse(null);
+                    TableRow row = t.rows().stream().filter(r -> !r.isBlank()).findFirst().orElse(null);
                     if (key != null && row != null && row.value(c) != null) {
                         out.add(cell(key, null, FactKeys.chineseName(key), t, row, c, m, uncertain));
                     }
