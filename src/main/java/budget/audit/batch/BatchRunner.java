@@ -9,6 +9,13 @@ import budget.audit.engine.StageTimes;
 import budget.audit.engine.TimeBudget;
 import budget.audit.engine.ToolVersion;
 import budget.audit.ingest.InputException;
+import budget.audit.model.BudgetFiling;
+import budget.audit.model.DocumentKind;
+import budget.audit.report.MessageRenderer;
+import budget.audit.report.TemplateEngine;
+import budget.audit.rules.api.CrossFigures;
+import budget.audit.rules.api.CrossFilingRule;
+import budget.audit.rules.api.Rule;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,11 +117,78 @@ public final class BatchRunner {
         }
         long processed = System.nanoTime();
         progress.finished();
+        List<CrossCheckRow> cross = crossChecks(run, plan, collector);
         BatchSummary summary = collector.build(new BatchSummary.Tool("budget-audit", ToolVersion.current()),
-                settings.reportDate().toString(), run.auditor().catalogue().specs());
+                settings.reportDate().toString(), run.auditor().catalogue().specs(), cross);
         new SummaryWriter(settings.templatesDir()).writeAll(summary, out, settings.formats());
         return new BatchOutcome(summary, times, Duration.ofNanos(System.nanoTime() - t0), auditedNow[0],
                 Duration.ofNanos(processed - started));
+    }
+
+    /**
+     * Pairs the 部门预算 and 部门决算 of one department and year and compares them (JS011 and any other
+     * cross-filing rule). A filing resumed from an earlier run is read again for its figures, only when it shares
+     * department and year with another filing; one that cannot be read is left out of the pairing.
+     */
+    private List<CrossCheckRow> crossChecks(AuditRun run, List<BatchJob> plan, SummaryCollector collector) {
+        List<CrossFilingRule> rules = crossRules(run);
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        Map<String, BatchJob> jobs = new HashMap<>();
+        for (BatchJob j : plan) {
+            jobs.put(j.relative(), j);
+        }
+        CrossChecker checker = new CrossChecker(rules, run.auditor().catalogue().specs(),
+                new MessageRenderer(TemplateEngine.of(settings.templatesDir())));
+        return checker.check(collector.rows(), row -> {
+            Optional<Map<String, CrossFigures>> kept = collector.figures(row.file());
+            if (kept.isPresent()) {
+                return kept;
+            }
+            BatchJob job = jobs.get(row.file());
+            if (job == null) {
+                return Optional.empty();
+            }
+            try {
+                BudgetFiling filing = run.budget().run(job.baseName(),
+                        () -> run.auditor().parse(job.inputs(), new StageTimes()));
+                return Optional.of(crossFigures(rules, filing));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static List<CrossFilingRule> crossRules(AuditRun run) {
+        List<CrossFilingRule> out = new ArrayList<>();
+        for (Rule r : run.auditor().catalogue().rules()) {
+            if (r instanceof CrossFilingRule c) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The figures each cross-filing rule compares, of a 预算 or 决算 naming its department and year; else none. */
+    private static Map<String, CrossFigures> crossFigures(List<CrossFilingRule> rules, BudgetFiling filing) {
+        Map<String, CrossFigures> out = new HashMap<>();
+        if (filing == null || filing.department() == null || filing.year() == null
+                || (filing.documentKind() != DocumentKind.BUDGET
+                && filing.documentKind() != DocumentKind.FINAL_ACCOUNTS)) {
+            return out;
+        }
+        for (CrossFilingRule rule : rules) {
+            try {
+                out.put(rule.id(), rule.figures(filing));
+            } catch (RuntimeException | StackOverflowError e) {
+                // this rule compares nothing of this filing (fail closed)
+            }
+        }
+        return out;
     }
 
     /**
@@ -198,6 +272,7 @@ public final class BatchRunner {
                     return;
                 }
                 times.add(result.times());
+                collector.figures(row.file(), crossFigures(crossRules(run), result.filing()));
                 collector.audited(row, false);
                 audited[0] = true;
                 progress.filingDone(BatchProgress.Done.AUDITED, row, null);

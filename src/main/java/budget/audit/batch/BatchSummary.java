@@ -15,10 +15,22 @@ import java.util.Map;
  * @param rules       per rule, in catalogue order
  * @param filings     one row per audited filing, sorted by file
  * @param inputErrors files that could not be audited, sorted by file
+ * @param crossChecks the 部门预算 and 部门决算 of one department and year found together, compared (JS011)
  */
-@JsonPropertyOrder({"tool", "generatedOn", "totals", "verdicts", "rules", "filings", "inputErrors"})
+@JsonPropertyOrder({"tool", "generatedOn", "totals", "verdicts", "rules", "filings", "inputErrors", "crossChecks"})
 public record BatchSummary(Tool tool, String generatedOn, Totals totals, Map<String, Integer> verdicts,
-                           List<RuleStat> rules, List<FilingRow> filings, List<InputErrorRow> inputErrors) {
+                           List<RuleStat> rules, List<FilingRow> filings, List<InputErrorRow> inputErrors,
+                           List<CrossCheckRow> crossChecks) {
+
+    public BatchSummary {
+        crossChecks = crossChecks == null ? List.of() : List.copyOf(crossChecks);
+    }
+
+    /** A batch without 预算–决算 pairs. */
+    public BatchSummary(Tool tool, String generatedOn, Totals totals, Map<String, Integer> verdicts,
+                        List<RuleStat> rules, List<FilingRow> filings, List<InputErrorRow> inputErrors) {
+        this(tool, generatedOn, totals, verdicts, rules, filings, inputErrors, List.of());
+    }
 
     @JsonPropertyOrder({"name", "version"})
     public record Tool(String name, String version) {
@@ -37,11 +49,21 @@ public record BatchSummary(Tool tool, String generatedOn, Totals totals, Map<Str
      * @param roundings   rounding-only checks (尾差)
      * @param withRuleErrors audited filings on which at least one rule failed internally (内部错误: not fully
      *                    audited)
+     * @param crossCheckErrors figures of a 部门决算 differing from the published 部门预算 of the same department and
+     *                    year (ERROR findings of the 预算–决算 cross-check, not counted in {@code errors})
      */
     @JsonPropertyOrder({"files", "audited", "resumed", "withErrors", "withWarnings", "inputErrors", "errors",
-            "warnings", "infos", "roundings", "withRuleErrors"})
+            "warnings", "infos", "roundings", "withRuleErrors", "crossCheckErrors"})
     public record Totals(int files, int audited, int resumed, int withErrors, int withWarnings, int inputErrors,
-                         int errors, int warnings, int infos, int roundings, int withRuleErrors) {
+                         int errors, int warnings, int infos, int roundings, int withRuleErrors,
+                         int crossCheckErrors) {
+
+        /** Totals of a batch without 预算–决算 cross-check findings. */
+        public Totals(int files, int audited, int resumed, int withErrors, int withWarnings, int inputErrors,
+                      int errors, int warnings, int infos, int roundings, int withRuleErrors) {
+            this(files, audited, resumed, withErrors, withWarnings, inputErrors, errors, warnings, infos, roundings,
+                    withRuleErrors, 0);
+        }
 
         /** Totals of a batch where no rule failed internally. */
         public Totals(int files, int audited, int resumed, int withErrors, int withWarnings, int inputErrors,

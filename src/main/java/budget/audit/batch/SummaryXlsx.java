@@ -50,7 +50,7 @@ import java.util.Optional;
  */
 final class SummaryXlsx {
 
-    static final String[] SHEETS = {"概况", "规则矩阵", "全部问题", "输入错误", "按规则统计"};
+    static final String[] SHEETS = {"概况", "规则矩阵", "全部问题", "输入错误", "按规则统计", "预算与决算交叉核对"};
 
     private static final Map<String, String> OUTCOME_LABELS = Map.of("PASS", "通过", "FAIL", "不通过",
             "ROUNDING", "尾差", "TRUNCATION", "截断", "NOT_APPLICABLE", "不适用", "INSUFFICIENT_DATA", "数据不足",
@@ -78,6 +78,7 @@ final class SummaryXlsx {
             matrix(wb.getSheet(SHEETS[1]), summary);
             findings(wb.getSheet(SHEETS[2]), summary);
             inputErrors(wb.getSheet(SHEETS[3]), summary);
+            crossChecks(wb.getSheet(SHEETS[5]), summary);
             try (OutputStream file = Files.newOutputStream(packaged)) {
                 wb.write(file);
             }
@@ -248,6 +249,49 @@ final class SummaryXlsx {
             text(x.createCell(2), e.internal() ? "内部错误" : "输入错误");
         }
         finish(sheet, head.length, r, new int[]{50, 70, 10});
+    }
+
+    /**
+     * 预算与决算交叉核对: one row per figure of each 预算–决算 pair (JS011); a pair with nothing compared, or an
+     * ambiguous group, is one row with the reason.
+     */
+    private void crossChecks(Sheet sheet, BatchSummary s) {
+        String[] head = {"单位", "年度", "部门决算文件", "部门预算文件", "配对结论", "核对事项", "结果", "级别", "决算数字", "决算位置",
+                "预算数字", "预算位置", "差额", "单位（金额）", "说明"};
+        headerRow(sheet, head);
+        int r = 1;
+        for (CrossCheckRow c : s.crossChecks()) {
+            List<CrossCheckRow.Figure> figures = c.figures().isEmpty() ? java.util.Collections.singletonList(null)
+                    : c.figures();
+            for (CrossCheckRow.Figure f : figures) {
+                Row x = sheet.createRow(r++);
+                int col = 0;
+                text(x.createCell(col++), nz(c.department()));
+                if (c.year() != null) {
+                    x.createCell(col).setCellValue(c.year());
+                }
+                col++;
+                text(x.createCell(col++), nz(c.finalFile()));
+                text(x.createCell(col++), nz(c.budgetFile()));
+                text(x.createCell(col++), nz(c.verdict()));
+                if (f == null) {
+                    col += 9;
+                    text(x.createCell(col), nz(c.reason()));
+                    continue;
+                }
+                text(x.createCell(col++), nz(f.subject()));
+                text(x.createCell(col++), OUTCOME_LABELS.getOrDefault(f.outcome(), nz(f.outcome())));
+                text(x.createCell(col++), f.severity() == null ? "" : SEVERITY_LABELS.getOrDefault(f.severity(), f.severity()));
+                text(x.createCell(col++), nz(f.finalValue()));
+                text(x.createCell(col++), nz(f.finalAt()));
+                text(x.createCell(col++), nz(f.budgetValue()));
+                text(x.createCell(col++), nz(f.budgetAt()));
+                text(x.createCell(col++), nz(f.difference()));
+                text(x.createCell(col++), nz(f.unit()));
+                text(x.createCell(col), nz(f.message()));
+            }
+        }
+        finish(sheet, head.length, r, new int[]{30, 7, 40, 40, 10, 30, 8, 6, 14, 40, 14, 40, 12, 8, 80});
     }
 
     /** The per-rule counts and a clustered bar chart of them (XDDF: a real chart Excel can edit). */

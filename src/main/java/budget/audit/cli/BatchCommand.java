@@ -120,6 +120,11 @@ public final class BatchCommand implements Callable<Integer> {
                 return ExitCode.FINDINGS;
             }
         }
+        // a 部门决算 differing from the published 部门预算 (JS011, ERROR): a finding of the batch, not of one filing
+        if (output.failOn.failsOn(new budget.audit.report.model.AuditReport.Summary(
+                summary.totals().crossCheckErrors(), 0, 0, 0, null))) {
+            return ExitCode.FINDINGS;
+        }
         return ExitCode.OK;
     }
 }

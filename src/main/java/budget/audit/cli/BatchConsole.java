@@ -97,6 +97,12 @@ final class BatchConsole implements BatchProgress {
     void finalLine(BatchOutcome outcome, Path outputDir) {
         BatchSummary.Totals t = outcome.summary().totals();
         double seconds = outcome.elapsed().toNanos() / 1e9;
+        java.util.List<budget.audit.batch.CrossCheckRow> cross = outcome.summary().crossChecks();
+        if (!cross.isEmpty()) {
+            long compared = cross.stream().filter(c -> c.compared() > 0).count();
+            out.printf(Locale.ROOT, "预算与决算交叉核对：同一部门同一年度的预算与决算 %d 对（已比较 %d 对），不一致 %d 处，见汇总“预算与决算交叉核对”%n",
+                    cross.size(), compared, t.crossCheckErrors());
+        }
         out.printf(Locale.ROOT, "已审核 %d 个文件（其中沿用已有结果 %d 个），有错误 %d 个，无法审核 %d 个；用时 %.1f 秒，%.1f 个/秒。汇总见 %s%n",
                 t.audited(), t.resumed(), t.withErrors(), t.inputErrors(), seconds, outcome.rate(),
                 Terminal.safe(outputDir));

@@ -160,10 +160,11 @@ class BatchCommandTest {
     void workbookHasFiveSheetsAndARealChart() throws Exception {
         JsonNode s = BatchFixtures.json(out.resolve("summary.json"));
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("汇总.xlsx")))) {
-            assertEquals(5, wb.getNumberOfSheets());
+            assertEquals(6, wb.getNumberOfSheets());
             List<String> names = new ArrayList<>();
             wb.forEach(sh -> names.add(sh.getSheetName()));
-            assertEquals(List.of("概况", "规则矩阵", "全部问题", "输入错误", "按规则统计"), names);
+            // issue 13 item 5 added 预算与决算交叉核对 (empty here: no 预算 and 决算 of one department and year)
+            assertEquals(List.of("概况", "规则矩阵", "全部问题", "输入错误", "按规则统计", "预算与决算交叉核对"), names);
             Sheet overview = wb.getSheet("概况");
             assertEquals(generated.size() + seeds, overview.getLastRowNum());
             assertNotNull(overview.getRow(1).getCell(11).getHyperlink(), "link to the PDF report");

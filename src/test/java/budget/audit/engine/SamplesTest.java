@@ -138,6 +138,23 @@ class SamplesTest {
         }
     }
 
+    /**
+     * Issue 13 item 5: the 2023 budget of the department of sample 04, clean on its own; in a batch with sample 04
+     * it is cross-checked (JS011, see CrossCheckBatchTest).
+     */
+    @Test
+    void budgetOfTheFinalAccountsSampleIsClean() throws Exception {
+        JsonNode r = audit("06-滨江区档案馆-2023年部门预算.txt");
+        assertEquals("BUDGET", r.at("/filing/documentKind").asText());
+        assertEquals("滨河市滨江区档案馆", r.at("/filing/department").asText());
+        assertEquals(2023, r.at("/filing/year").asInt());
+        assertEquals(List.of(), findingIds(r));
+        assertEquals("NOT_APPLICABLE", rule(r, "JS011").get("outcome").asText());
+        JsonNode fin = audit("04-滨江区档案馆-2023年度部门决算.txt");
+        assertEquals(r.at("/filing/department").asText(), fin.at("/filing/department").asText());
+        assertEquals("NOT_APPLICABLE", rule(fin, "JS011").get("outcome").asText());
+    }
+
     @Test
     void gb18030SampleWithFullWidthDigits() throws Exception {
         JsonNode r = audit("03-滨江区农业农村委员会-2024年部门预算-GB18030.txt");

@@ -92,7 +92,7 @@ class DocumentKindDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"01-滨江区文化和旅游局-2024年部门预算.txt", "02-青石街道社区服务中心-2024年单位预算.txt",
-            "03-滨江区农业农村委员会-2024年部门预算-GB18030.txt"})
+            "03-滨江区农业农村委员会-2024年部门预算-GB18030.txt", "06-滨江区档案馆-2023年部门预算.txt"})
     void samplesAreBudgets(String name) throws Exception {
         Read r = read(Path.of("samples", name));
         assertEquals(DocumentKind.BUDGET, DocumentKindDetector.detect(r.doc(), r.tables()));

@@ -34,7 +34,9 @@ class RuleCatalogueTest {
             "TB001", "TB002", "TB003", "XT001", "XT002", "XT003", "SG004", "TB004", "WZ011",
             // issue 13: 决算 rules
             "JS001", "JS002", "JS003", "JS004", "JS005", "JS006", "JS007", "JS008", "JS009", "JS010",
-            "YY002", "YY003", "UN002", "ZC004", "KB001", "PC002", "CL002", "CG002", "XH001");
+            "YY002", "YY003", "UN002", "ZC004", "KB001", "PC002", "CL002", "CG002", "XH001",
+            // issue 13 item 5: 决算 against the published 预算 (batch)
+            "JS011");
 
     private final RuleCatalogue catalogue = RuleCatalogue.builtIn();
 

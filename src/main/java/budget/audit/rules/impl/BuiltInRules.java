@@ -74,6 +74,8 @@ public final class BuiltInRules {
                 new Pc002SharesOfAWhole(),
                 new Cl002VehiclesByCategory(),
                 new Cg002SmeReservation(),
-                new Xh001Detail());
+                new Xh001Detail(),
+                // issue 13 item 5: 决算 against the published 预算 (compared by batch)
+                new Js011PublishedBudget());
     }
 }
