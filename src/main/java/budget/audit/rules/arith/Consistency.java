@@ -72,6 +72,31 @@ public final class Consistency {
     }
 
     /**
+     * Σ parts ≤ bound. PASS when the exact sum does not exceed the bound, ROUNDING when only the rounding intervals
+     * (of every part, added up, and of the bound) allow it, FAIL when even the lowest possible sum exceeds the highest
+     * possible bound. The result's {@code other} is the bound and {@code difference} Σ − bound, in the bound's unit.
+     */
+    public CompareResult sumAtMost(List<Amount> parts, Amount bound) {
+        BigDecimal exactSum = BigDecimal.ZERO;
+        Interval partsRange = Interval.exact(BigDecimal.ZERO);
+        for (Amount part : parts) {
+            exactSum = exactSum.add(part.toYuan());
+            partsRange = partsRange.add(Interval.of(part, mode));
+        }
+        BigDecimal by = bound.toYuan();
+        Outcome outcome;
+        if (exactSum.compareTo(by) <= 0) {
+            outcome = Outcome.PASS;
+        } else if (partsRange.lo().compareTo(Interval.of(bound, mode).hi()) <= 0) {
+            outcome = Outcome.ROUNDING;
+        } else {
+            outcome = Outcome.FAIL;
+        }
+        return new CompareResult(outcome, tidy(inUnitOf(by, bound), bound.decimals()),
+                tidy(inUnitOf(exactSum.subtract(by), bound), bound.decimals()), bound.unit());
+    }
+
+    /**
      * a = b. PASS when exactly equal; TRUNCATION when the less precise figure equals the precise one cut off (not
      * rounded) at its printed decimals, e.g. 87.70万元 vs 877,080元; ROUNDING when only the intervals overlap;
      * otherwise FAIL.

@@ -74,6 +74,8 @@ public final class BuiltInRules {
                 new Pc002SharesOfAWhole(),
                 new Cl002VehiclesByCategory(),
                 new Cg002SmeReservation(),
-                new Xh001Detail());
+                new Xh001Detail(),
+                new Jx002PerformanceTablesAddUp(),
+                new Jx003PerformanceTablesWithinProjects());
     }
 }

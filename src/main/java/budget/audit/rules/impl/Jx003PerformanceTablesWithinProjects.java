@@ -1,0 +1,69 @@
+package budget.audit.rules.impl;
+
+import budget.audit.model.BudgetFiling;
+import budget.audit.model.Fact;
+import budget.audit.model.FactKeys;
+import budget.audit.model.Provenance;
+import budget.audit.rules.api.Check;
+import budget.audit.rules.api.Outcome;
+import budget.audit.rules.api.Rule;
+import budget.audit.rules.api.RuleContext;
+import budget.audit.rules.arith.CompareResult;
+import budget.audit.rules.arith.Consistency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * JX003 (JX001 at table level): the project funds the 项目绩效目标表 list add up to no more than 项目支出 (from the
+ * 支出总表, else from the prose). Only a set of tables read with certainty ({@link PerformanceTables}) is compared.
+ */
+public final class Jx003PerformanceTablesWithinProjects implements Rule {
+
+    public static final String ID = "JX003";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void evaluate(BudgetFiling filing, RuleContext context) {
+        PerformanceTables.Reading reading = PerformanceTables.read(filing);
+        String subject = "项目绩效目标表所列项目金额合计";
+        if (!reading.present()) {
+            context.report(Checks.notApplicable(ID, subject, "列有项目金额的项目绩效目标表", List.of()));
+            return;
+        }
+        if (!reading.sure()) {
+            context.report(new Check(ID, Outcome.INSUFFICIENT_DATA, subject, null, null, null, null, ID,
+                    Checks.args(Checks.ARG_REASON, "“" + reading.unsure() + "”的表式本工具未能确认识别，各项目金额未读取"),
+                    List.of()));
+            return;
+        }
+        Optional<Fact> project = filing.facts(FactKeys.EXPENDITURE_PROJECT, Fact.Origin.TABLE).stream().findFirst()
+                .or(() -> filing.facts(FactKeys.EXPENDITURE_PROJECT, Fact.Origin.PROSE).stream().findFirst());
+        if (project.isEmpty()) {
+            context.report(Checks.notApplicable(ID, subject, "项目支出", List.of()));
+            return;
+        }
+        Fact bound = project.get();
+        if (!bound.readable() || !bound.amount().unit().isMoney()) {
+            context.report(Checks.unreadable(ID, subject, List.of(bound), List.of(bound)));
+            return;
+        }
+        List<PerformanceTables.Project> projects = reading.projects();
+        CompareResult r = Consistency.from(context).sumAtMost(PerformanceTables.amounts(projects), bound.amount());
+        List<Provenance> evidence = new ArrayList<>();
+        evidence.add(bound.source());
+        projects.forEach(p -> evidence.add(p.source()));
+        // stated = 项目支出 (the bound), computed = Σ project funds in its unit, difference = 项目支出 − Σ
+        context.report(new Check(ID, r.outcome(), subject, bound.amount(), r.other().add(r.difference()),
+                r.difference().negate(), r.unit(), ID,
+                Checks.args(Jx002PerformanceTablesAddUp.ARG_COUNT, projects.size(),
+                        Checks.ARG_ORIGIN, Checks.originLabel(bound),
+                        "excess", r.difference().toPlainString()),
+                evidence));
+    }
+}
