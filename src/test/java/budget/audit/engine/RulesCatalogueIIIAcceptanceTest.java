@@ -145,4 +145,14 @@ class RulesCatalogueIIIAcceptanceTest {
         assertEquals(List.of(), findings(r, "JX002"));
         assertEquals(List.of(), findings(r, "JX003"));
     }
+
+    @Test
+    void shenzhenListedProjectsMatchTheProjectTable() throws Exception {
+        // pp.7-8 (printed 4-5): "1.统计管理352.27万元" "2.政务信息化项目（运行维护服务）7.50万元" "3.专项普查活动110.00万元"
+        // "4.专项统计业务844.03万元"; p.24 (printed 21) 表5 项目支出总表 (万元) rows 352.27 / 7.50 / 110.00 / 844.03
+        JsonNode r = audit(SharedMaterial.nationwide("shenzhen-statistics-2026-budget.pdf"));
+        JsonNode zc005 = rule(r, "ZC005");
+        assertEquals("PASS", zc005.get("outcome").asText());
+        assertEquals(4, zc005.get("checks").asInt());
+    }
 }

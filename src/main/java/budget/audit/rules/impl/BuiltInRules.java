@@ -76,6 +76,7 @@ public final class BuiltInRules {
                 new Cg002SmeReservation(),
                 new Xh001Detail(),
                 new Jx002PerformanceTablesAddUp(),
-                new Jx003PerformanceTablesWithinProjects());
+                new Jx003PerformanceTablesWithinProjects(),
+                new Zc005ProjectAmountsMatchTable());
     }
 }
