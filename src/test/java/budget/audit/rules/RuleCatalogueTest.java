@@ -35,7 +35,7 @@ class RuleCatalogueTest {
             // issue 13: 决算 rules
             "JS001", "JS002", "JS003", "JS004", "JS005", "JS006", "JS007", "JS008", "JS009", "JS010",
             "YY002", "YY003", "UN002", "ZC004", "KB001", "PC002", "CL002", "CG002", "XH001",
-            "JX002", "JX003", "ZC005");
+            "JX002", "JX003", "ZC005", "CL003");
 
     private final RuleCatalogue catalogue = RuleCatalogue.builtIn();
 

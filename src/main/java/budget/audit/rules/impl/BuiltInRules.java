@@ -77,6 +77,7 @@ public final class BuiltInRules {
                 new Xh001Detail(),
                 new Jx002PerformanceTablesAddUp(),
                 new Jx003PerformanceTablesWithinProjects(),
-                new Zc005ProjectAmountsMatchTable());
+                new Zc005ProjectAmountsMatchTable(),
+                new Cl003LargeEquipmentCount());
     }
 }
