@@ -42,8 +42,8 @@ public final class Jx003PerformanceTablesWithinProjects implements Rule {
                     List.of()));
             return;
         }
-        Optional<Fact> project = filing.facts(FactKeys.EXPENDITURE_PROJECT, Fact.Origin.TABLE).stream().findFirst()
-                .or(() -> filing.facts(FactKeys.EXPENDITURE_PROJECT, Fact.Origin.PROSE).stream().findFirst());
+        // the widest 项目支出 stated (all funds, not one fund's table): an upper bound fails closed
+        Optional<Fact> project = widest(filing, Fact.Origin.TABLE).or(() -> widest(filing, Fact.Origin.PROSE));
         if (project.isEmpty()) {
             context.report(Checks.notApplicable(ID, subject, "项目支出", List.of()));
             return;
@@ -65,5 +65,12 @@ public final class Jx003PerformanceTablesWithinProjects implements Rule {
                         Checks.ARG_ORIGIN, Checks.originLabel(bound),
                         "excess", r.difference().toPlainString()),
                 evidence));
+    }
+
+    private static Optional<Fact> widest(BudgetFiling filing, Fact.Origin origin) {
+        List<Fact> facts = filing.facts(FactKeys.EXPENDITURE_PROJECT, origin);
+        Optional<Fact> money = facts.stream().filter(f -> f.readable() && f.amount().unit().isMoney())
+                .max(java.util.Comparator.comparing(f -> f.amount().toYuan()));
+        return money.isPresent() ? money : facts.stream().findFirst();
     }
 }
