@@ -7,7 +7,6 @@ import budget.audit.model.FactKeys;
 import budget.audit.model.Provenance;
 import budget.audit.model.Unit;
 import budget.audit.rules.api.Check;
-import budget.audit.rules.api.Outcome;
 import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
 import budget.audit.rules.arith.Consistency;
@@ -40,14 +39,9 @@ public final class Jx002PerformanceTablesAddUp implements Rule {
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
         PerformanceTables.Reading reading = PerformanceTables.read(filing);
-        if (!reading.present()) {
-            context.report(Checks.notApplicable(ID, "项目绩效目标表", "列有项目金额的项目绩效目标表", List.of()));
-            return;
-        }
-        if (!reading.sure()) {
-            context.report(new Check(ID, Outcome.INSUFFICIENT_DATA, "项目绩效目标表", null, null, null, null, ID,
-                    Checks.args(Checks.ARG_REASON, "“" + reading.unsure() + "”的表式本工具未能确认识别，各项目金额未读取"),
-                    List.of()));
+        Check unusable = PerformanceTables.unusable(ID, "项目绩效目标表", reading);
+        if (unusable != null) {
+            context.report(unusable);
             return;
         }
         Consistency consistency = Consistency.from(context);

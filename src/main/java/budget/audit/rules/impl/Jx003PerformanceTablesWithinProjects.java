@@ -5,7 +5,6 @@ import budget.audit.model.Fact;
 import budget.audit.model.FactKeys;
 import budget.audit.model.Provenance;
 import budget.audit.rules.api.Check;
-import budget.audit.rules.api.Outcome;
 import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
 import budget.audit.rules.arith.CompareResult;
@@ -32,14 +31,9 @@ public final class Jx003PerformanceTablesWithinProjects implements Rule {
     public void evaluate(BudgetFiling filing, RuleContext context) {
         PerformanceTables.Reading reading = PerformanceTables.read(filing);
         String subject = "项目绩效目标表所列项目金额合计";
-        if (!reading.present()) {
-            context.report(Checks.notApplicable(ID, subject, "列有项目金额的项目绩效目标表", List.of()));
-            return;
-        }
-        if (!reading.sure()) {
-            context.report(new Check(ID, Outcome.INSUFFICIENT_DATA, subject, null, null, null, null, ID,
-                    Checks.args(Checks.ARG_REASON, "“" + reading.unsure() + "”的表式本工具未能确认识别，各项目金额未读取"),
-                    List.of()));
+        Check unusable = PerformanceTables.unusable(ID, subject, reading);
+        if (unusable != null) {
+            context.report(unusable);
             return;
         }
         // the widest 项目支出 stated (all funds, not one fund's table): an upper bound fails closed

@@ -7,6 +7,8 @@ import budget.audit.model.Provenance;
 import budget.audit.model.TableKind;
 import budget.audit.model.TableRow;
 import budget.audit.model.Unit;
+import budget.audit.rules.api.Check;
+import budget.audit.rules.api.Outcome;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -155,6 +157,22 @@ final class PerformanceTables {
             projects.add(new Project(r.name().trim(), a, t.cellSource(r, c)));
         }
         return projects.isEmpty() ? null : new Listing(t, total, totalSource, projects);
+    }
+
+    /**
+     * The check a rule reports when the reading gives it nothing to compare: NOT_APPLICABLE without project tables,
+     * INSUFFICIENT_DATA when a table's shape is not recognised; null when the projects were read with certainty.
+     */
+    static Check unusable(String ruleId, String subject, Reading reading) {
+        if (!reading.present()) {
+            return Checks.notApplicable(ruleId, subject, "列有项目金额的项目绩效目标表", List.of());
+        }
+        if (!reading.sure()) {
+            return new Check(ruleId, Outcome.INSUFFICIENT_DATA, subject, null, null, null, null, ruleId,
+                    Checks.args(Checks.ARG_REASON, "“" + reading.unsure() + "”的表式本工具未能确认识别，各项目金额未读取"),
+                    List.of());
+        }
+        return null;
     }
 
     static List<Amount> amounts(List<Project> projects) {
