@@ -11,7 +11,9 @@ import budget.audit.rules.api.Check;
 import budget.audit.rules.api.Outcome;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
