@@ -73,7 +73,7 @@ public final class Jx002PerformanceTablesAddUp implements Rule {
         BigDecimal n = count.get().amount().value();
         if (n.compareTo(BigDecimal.valueOf(projects.size())) != 0) {
             context.report(Checks.insufficient(ID, subject, "说明称" + n.toPlainString() + "个项目实行绩效目标管理，绩效目标表列出"
-                    + projects.size() + "个项目（可能只公开部分项目或剔除了涉密项目），两者范围不同，未核对金额", stated));
+                    + projects.size() + "个项目（可能只公开部分项目或剔除了涉密项目），两者范围不同", stated));
             return;
         }
         context.report(sum(consistency, "prose", subject, amount.get().amount(), amount.get().source(), projects,

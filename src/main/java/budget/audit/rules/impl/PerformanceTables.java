@@ -96,11 +96,34 @@ final class PerformanceTables {
             }
             return new Reading(List.of(), List.of(), t.reference());
         }
-        return new Reading(projects, listings, null);
+        return new Reading(named(projects), listings, null);
     }
 
-    /** A per-project table: its first row with a figure is the project's funds. */
+    /** Per-project tables printed under one title ("政策和项目预算绩效目标表") are told apart by their order. */
+    private static List<Project> named(List<Project> projects) {
+        Map<String, Integer> titles = new HashMap<>();
+        projects.forEach(p -> titles.merge(p.name(), 1, Integer::sum));
+        Map<String, Integer> seen = new HashMap<>();
+        List<Project> out = new ArrayList<>();
+        for (Project p : projects) {
+            if (titles.get(p.name()) > 1) {
+                int k = seen.merge(p.name(), 1, Integer::sum);
+                out.add(new Project(p.name() + "（第" + k + "张）", p.amount(), p.source()));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A per-project table: its first row with a figure is the project's funds. A table with two funds rows holds
+     * two projects read as one (same title on consecutive pages): not a per-project table.
+     */
     private static Project perProject(BudgetTable t) {
+        if (t.rows().stream().filter(r -> FUNDS_ROW.matcher(compact(r.name())).find()).count() > 1) {
+            return null;
+        }
         for (TableRow r : t.rows()) {
             if (r.isBlank()) {
                 continue;

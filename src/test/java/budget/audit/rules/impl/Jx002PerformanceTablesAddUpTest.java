@@ -90,9 +90,17 @@ class Jx002PerformanceTablesAddUpTest {
     @Test
     void tablesUnderOneTitleAreNamedByTheirOrder() {
         List<Check> c = run("本局2026年项目全面实施绩效目标管理，涉及一级预算项目2个，预算资金40万元。\n"
-                + perProject("政策和项目预算", "15.00") + perProject("政策和项目预算", "20.00"));
+                + "附件9\n" + perProject("政策和项目预算", "15.00") + "附件10\n" + perProject("政策和项目预算", "20.00"));
         assertEquals(List.of(Outcome.FAIL), outcomes(c));
         assertEquals("政策和项目预算绩效目标表（第1张）15.00万元、政策和项目预算绩效目标表（第2张）20.00万元",
                 c.get(0).args().get(Checks.ARG_PARTS));
+    }
+
+    @Test
+    void twoProjectsReadAsOneTableAreNotCounted() {
+        // one title over two tables, read as one table holding two 项目资金 rows: the projects are not told apart
+        List<Check> c = run("本局2026年项目全面实施绩效目标管理，涉及一级预算项目2个，预算资金35万元。\n"
+                + perProject("政策和项目预算", "15.00") + perProject("政策和项目预算", "20.00"));
+        assertEquals(List.of(Outcome.INSUFFICIENT_DATA), outcomes(c));
     }
 }
