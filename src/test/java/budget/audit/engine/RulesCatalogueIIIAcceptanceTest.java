@@ -97,4 +97,62 @@ class RulesCatalogueIIIAcceptanceTest {
         assertEquals("PASS", rule(r, "CL002").get("outcome").asText());
         assertEquals("66", rule(r, "CL002").get("computed").asText());
     }
+
+    @Test
+    void hangzhouPerformanceTableAddsUpToTheProse() throws Exception {
+        // p.10 (printed 9): "共计3个一级项目，涉及资金2,131.61万元（一级项目绩效目标表，详见表11）"; p.25 (printed 24) 表11
+        // 2026年市级部门项目支出绩效表 (万元): 1,097.02 + 887.90 + 146.69 = 2,131.61
+        JsonNode r = audit(SharedMaterial.nationwide("hangzhou-meteorology-2026-budget.pdf"));
+        JsonNode jx002 = rule(r, "JX002");
+        assertEquals("PASS", jx002.get("outcome").asText());
+        assertEquals("2131.61", jx002.get("stated").asText());
+        assertEquals("2131.61", jx002.get("computed").asText());
+        assertEquals(List.of(), findings(r, "JX003"));
+    }
+
+    @Test
+    void yantaiFifteenProjectTablesAddUpToTheProse() throws Exception {
+        // HTML page, section 七: "涉及一级预算项目15个，预算资金4278万元"; the fifteen 政策和项目预算绩效目标表 (pages printed
+        // 30-48) each open with 项目资金（万元）: 15 + 720 + 218 + 1149 + 500 + 27 + 125 + 7 + 129 + 20 + 8 + 1140 + 140
+        // + 10 + 70 = 4278; 公开表3 支出总体情况表 项目支出 25,434.48
+        JsonNode r = audit(SharedMaterial.nationwide("yantai-veterans-2026-budget.html"));
+        JsonNode jx002 = rule(r, "JX002");
+        assertEquals("PASS", jx002.get("outcome").asText());
+        assertEquals("4278", jx002.get("computed").asText());
+        JsonNode jx003 = rule(r, "JX003");
+        assertEquals("PASS", jx003.get("outcome").asText());
+        assertEquals("25434.48", jx003.get("stated").asText());
+        assertEquals("4278.00", jx003.get("computed").asText());
+    }
+
+    @Test
+    void centralLettersVisitsKeyProjectTablesWithinProjectSpending() throws Exception {
+        // p.26: "对项目支出全面实施绩效目标管理，涉及预算拨款39,560.87万元" (no project count: the tables that follow are the
+        // 一级项目 it chose to show, so the amount is not compared); pp.30-32 年度资金总额 2,134.87 / 2,706.79 / 118.01 =
+        // 4,959.67 within 项目支出 39,560.87 (p.8 部门支出总表)
+        JsonNode r = audit(SharedMaterial.nationwide("central-letters-visits-2026-budget.pdf"));
+        assertEquals("NOT_APPLICABLE", rule(r, "JX002").get("outcome").asText());
+        JsonNode jx003 = rule(r, "JX003");
+        assertEquals("PASS", jx003.get("outcome").asText());
+        assertEquals("4959.67", jx003.get("computed").asText());
+    }
+
+    @Test
+    void beijingProjectPerformanceTableNotReadWithCertaintyIsNotChecked() throws Exception {
+        // 预算表12 项目支出绩效目标表: rows whose 项目总额 sits beside indicator figures; read with numbers for names
+        JsonNode r = audit(SharedMaterial.nationwide("beijing-audit-2026-budget-tables.pdf"));
+        assertEquals("INSUFFICIENT_DATA", rule(r, "JX002").get("outcome").asText());
+        assertEquals(List.of(), findings(r, "JX002"));
+        assertEquals(List.of(), findings(r, "JX003"));
+    }
+
+    @Test
+    void shenzhenListedProjectsMatchTheProjectTable() throws Exception {
+        // pp.7-8 (printed 4-5): "1.统计管理352.27万元" "2.政务信息化项目（运行维护服务）7.50万元" "3.专项普查活动110.00万元"
+        // "4.专项统计业务844.03万元"; p.24 (printed 21) 表5 项目支出总表 (万元) rows 352.27 / 7.50 / 110.00 / 844.03
+        JsonNode r = audit(SharedMaterial.nationwide("shenzhen-statistics-2026-budget.pdf"));
+        JsonNode zc005 = rule(r, "ZC005");
+        assertEquals("PASS", zc005.get("outcome").asText());
+        assertEquals(4, zc005.get("checks").asInt());
+    }
 }

@@ -136,6 +136,22 @@ class ProseBindingTest {
     }
 
     @Test
+    void performanceProjectsNamedAfterTheCountAndFundsAfterIt() throws Exception {
+        // the wording of hangzhou-meteorology-2026-budget.pdf p.10: the count names its projects after the figure
+        BudgetFiling f = parse(
+                "某某局2026年部门预算",
+                "2026年本部门其他运转类项目和特定目标类项目均实行绩效目标管理，共计3个一级项目，涉及资金2131.61万元。");
+        assertEquals(List.of("3"), values(f, PERFORMANCE_PROJECT_COUNT));
+        assertEquals(List.of("2131.61"), values(f, PERFORMANCE_AMOUNT));
+        // the wording of yantai-veterans-2026-budget.html section 七: the funds follow the count without "涉及"
+        BudgetFiling g = parse(
+                "某某局2026年部门预算",
+                "某某局2026年政策和项目全面实施绩效目标管理，涉及一级预算项目15个，预算资金4278万元，其中财政拨款1935万元。");
+        assertEquals(List.of("15"), values(g, PERFORMANCE_PROJECT_COUNT));
+        assertEquals(List.of("4278"), values(g, PERFORMANCE_AMOUNT));
+    }
+
+    @Test
     void aSangongPartNamedAfterTheTotalIsNotTheTotal() throws Exception {
         BudgetFiling f = parse(
                 "某某局2026年部门预算",

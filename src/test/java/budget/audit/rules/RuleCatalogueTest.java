@@ -36,7 +36,8 @@ class RuleCatalogueTest {
             "JS001", "JS002", "JS003", "JS004", "JS005", "JS006", "JS007", "JS008", "JS009", "JS010",
             "YY002", "YY003", "UN002", "ZC004", "KB001", "PC002", "CL002", "CG002", "XH001",
             // issue 13 item 5: 决算 against the published 预算 (batch)
-            "JS011");
+            "JS011",
+            "JX002", "JX003", "ZC005", "CL003");
 
     private final RuleCatalogue catalogue = RuleCatalogue.builtIn();
 
@@ -52,7 +53,8 @@ class RuleCatalogueTest {
             Severity expected = switch (id) {
                 case "SR002", "JY003", "PC001", "YR001", "JX001", "WZ002", "WZ003", "WZ004", "WZ005", "WZ006",
                      "WZ007", "WZ008", "WZ009", "WZ010", "SG004", "TB004", "WZ011",
-                     "JS002", "JS003", "JS005", "JS006", "JS010", "UN002", "KB001", "XH001" -> Severity.WARNING;
+                     "JS002", "JS003", "JS005", "JS006", "JS010", "UN002", "KB001", "XH001",
+                     "JX003" -> Severity.WARNING;
                 case "JY004", "CL001", "PC002" -> Severity.INFO;
                 default -> Severity.ERROR;
             };

@@ -43,13 +43,10 @@ public final class Consistency {
      * An empty list of parts sums to exactly 0.
      */
     public SumResult sum(Amount total, List<Amount> parts) {
-        BigDecimal exactSum = BigDecimal.ZERO;
-        Interval partsRange = Interval.exact(BigDecimal.ZERO);
+        Parts added = add(parts);
+        BigDecimal exactSum = added.exact();
+        Interval partsRange = added.range();
         int minScale = total.decimals();
-        for (Amount part : parts) {
-            exactSum = exactSum.add(part.toYuan());
-            partsRange = partsRange.add(Interval.of(part, mode));
-        }
         Outcome outcome = judge(total.toYuan(), exactSum, Interval.of(total, mode).intersects(partsRange));
         BigDecimal computed = inUnitOf(exactSum, total);
         BigDecimal difference = inUnitOf(total.toYuan().subtract(exactSum), total);
@@ -72,6 +69,28 @@ public final class Consistency {
     }
 
     /**
+     * Σ parts ≤ bound. PASS when the exact sum does not exceed the bound, ROUNDING when only the rounding intervals
+     * (of every part, added up, and of the bound) allow it, FAIL when even the lowest possible sum exceeds the highest
+     * possible bound. The result's {@code other} is the bound and {@code difference} Σ − bound, in the bound's unit.
+     */
+    public CompareResult sumAtMost(List<Amount> parts, Amount bound) {
+        Parts added = add(parts);
+        BigDecimal exactSum = added.exact();
+        Interval partsRange = added.range();
+        BigDecimal by = bound.toYuan();
+        Outcome outcome;
+        if (exactSum.compareTo(by) <= 0) {
+            outcome = Outcome.PASS;
+        } else if (partsRange.lo().compareTo(Interval.of(bound, mode).hi()) <= 0) {
+            outcome = Outcome.ROUNDING;
+        } else {
+            outcome = Outcome.FAIL;
+        }
+        return new CompareResult(outcome, tidy(inUnitOf(by, bound), bound.decimals()),
+                tidy(inUnitOf(exactSum.subtract(by), bound), bound.decimals()), bound.unit());
+    }
+
+    /**
      * a = b. PASS when exactly equal; TRUNCATION when the less precise figure equals the precise one cut off (not
      * rounded) at its printed decimals, e.g. 87.70万元 vs 877,080元; ROUNDING when only the intervals overlap;
      * otherwise FAIL.
@@ -90,6 +109,20 @@ public final class Consistency {
             outcome = Outcome.FAIL;
         }
         return compareResult(outcome, a, b);
+    }
+
+    /** Σ parts in 元, exact, and the interval of values the printed parts allow. */
+    private record Parts(BigDecimal exact, Interval range) {
+    }
+
+    private Parts add(List<Amount> parts) {
+        BigDecimal exact = BigDecimal.ZERO;
+        Interval range = Interval.exact(BigDecimal.ZERO);
+        for (Amount part : parts) {
+            exact = exact.add(part.toYuan());
+            range = range.add(Interval.of(part, mode));
+        }
+        return new Parts(exact, range);
     }
 
     /** True when {@code coarse} is strictly less precise than {@code precise} and equals it cut off at coarse's step. */

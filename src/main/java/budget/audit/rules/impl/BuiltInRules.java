@@ -76,6 +76,11 @@ public final class BuiltInRules {
                 new Cg002SmeReservation(),
                 new Xh001Detail(),
                 // issue 13 item 5: 决算 against the published 预算 (compared by batch)
-                new Js011PublishedBudget());
+                new Js011PublishedBudget(),
+                // issue 14: 绩效目标表, listed projects, 100万元以上设备 (appended)
+                new Jx002PerformanceTablesAddUp(),
+                new Jx003PerformanceTablesWithinProjects(),
+                new Zc005ProjectAmountsMatchTable(),
+                new Cl003LargeEquipmentCount());
     }
 }

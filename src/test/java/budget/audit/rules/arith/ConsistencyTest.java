@@ -169,4 +169,17 @@ class ConsistencyTest {
         assertPrinted("1900", Consistency.tidy(new BigDecimal("1.9E+3"), 0));
         assertPrinted("0.0021", Consistency.tidy(new BigDecimal("0.002100"), 2));
     }
+
+    @Test
+    void sumAtMostJudgesTheLowestSumAgainstTheHighestBound() {
+        CompareResult within = consistency.sumAtMost(List.of(wan("1097.02"), wan("887.90"), wan("146.69")), wan("2131.61"));
+        assertEquals(Outcome.PASS, within.outcome());
+        assertPrinted("2131.61", within.other());
+        assertPrinted("0.00", within.difference());
+        // 1.3 + 1.3 may be as little as 2.5; a bound printed "2" stands for up to 2.5
+        assertEquals(Outcome.ROUNDING, consistency.sumAtMost(List.of(wan("1.3"), wan("1.3")), wan("2")).outcome());
+        CompareResult beyond = consistency.sumAtMost(List.of(wan("1097.02"), wan("887.90")), yuan("19000000"));
+        assertEquals(Outcome.FAIL, beyond.outcome());
+        assertPrinted("849200", beyond.difference());
+    }
 }
