@@ -181,4 +181,43 @@ class HostileReportTextTest {
         }
         assertTrue(kept, "XLSX keeps the characters");
     }
+
+    /**
+     * Issue 12, acceptance (whole-pipeline fuzz input #219 of seed 20260115): a table cell of 100,000 characters took
+     * about 30 s to lay out in the PDF. The PDF and DOCX show its beginning and a marker with the length; the JSON
+     * keeps it whole.
+     */
+    @Test
+    void aHundredThousandCharacterTextIsCutInPdfAndDocx() throws Exception {
+        String huge = "长".repeat(100_000);
+        AuditReport report = report(ReportFixture.DEPARTMENT, "一般公共预算支出100万元", huge);
+        String pdfText;
+        try (PDDocument pdf = Loader.loadPDF(render(new PdfRenderer(ReportFixture.engine()), report))) {
+            pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        }
+        assertEquals(LayoutText.KEEP, longestRun(pdfText, '长'), "the PDF shows the first 500 characters");
+        assertTrue(pdfText.contains("长…（原文共100000字，以下从略）"), "the PDF says how much is left out");
+        String docxText;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new ByteArrayInputStream(render(new budget.audit.report.docx.DocxRenderer(ReportFixture.engine()),
+                        report)));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor =
+                     new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            docxText = extractor.getText().replaceAll("\\s+", "");
+        }
+        assertEquals(LayoutText.KEEP, longestRun(docxText, '长'), "the DOCX shows the first 500 characters");
+        assertTrue(docxText.contains("长…（原文共100000字，以下从略）"), "the DOCX says how much is left out");
+        String json = new String(render(new JsonRenderer(), report), StandardCharsets.UTF_8);
+        assertTrue(json.contains(huge), "JSON keeps the whole text");
+    }
+
+    private static int longestRun(String text, char c) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == c ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
 }
