@@ -7,7 +7,9 @@ package budget.audit.report;
  * characters followed by the marker {@code longText.omitted} of {@code templates/labels.ftl}
  * (“…（原文共N字，以下从略）”, N the node's length). Every character counts once: a surrogate pair, an entity or
  * character reference ({@code &amp;}, {@code &#20320;}). Markup, comments and the {@code <style>} / {@code <script>}
- * content are left as they are. The JSON report keeps the whole text; the XLSX cuts at Excel's cell limit.
+ * content are left as they are. The JSON report keeps the whole text of names and labels; the XLSX cuts at Excel's
+ * cell limit. A quoted source line ({@link #quote}) is cut the same way in the report model, so in every format:
+ * a 1 MB line carrying 20,000 amounts is quoted by each of them, which made the reports gigabytes long.
  */
 public final class LayoutText {
 
@@ -21,6 +23,25 @@ public final class LayoutText {
     public static final String MARKER_LABEL = "longText.omitted";
 
     private LayoutText() {
+    }
+
+    /** The last long line quoted on this thread and its quote: a line with 20,000 amounts is quoted by each. */
+    private static final ThreadLocal<String[]> LAST_QUOTE = new ThreadLocal<>();
+
+    /** A quoted source line: the text itself up to {@link #LIMIT} characters, else its beginning and the marker. */
+    public static String quote(String text, String marker) {
+        if (text == null || text.length() <= LIMIT) {
+            return text;
+        }
+        String[] last = LAST_QUOTE.get();
+        if (last != null && last[0] == text && last[1].equals(marker)) {
+            return last[2];
+        }
+        int length = text.codePointCount(0, text.length());
+        String quote = length <= LIMIT ? text
+                : text.substring(0, text.offsetByCodePoints(0, KEEP)) + marker.replace("{n}", String.valueOf(length));
+        LAST_QUOTE.set(new String[]{text, marker, quote});
+        return quote;
     }
 
     /** {@code xhtml} with every over-long text node cut (same input, same output); the marker from {@code labels}. */

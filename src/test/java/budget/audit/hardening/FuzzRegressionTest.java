@@ -63,4 +63,14 @@ class FuzzRegressionTest {
                     input.label() + ": longest text laid out " + longest);
         }
     }
+
+    /** #62384 of seed 20260115: a percentage printed with a full-width comma ("1，5%") failed JS006 internally. */
+    @Test
+    void aFullWidthCommaInAPercentageIsNoInternalError() throws Exception {
+        FuzzHarness harness = new FuzzHarness(FuzzTest.DEFAULT_SEED, dir);
+        FuzzHarness.Input input = harness.input(62384);
+        Path file = dir.resolve("input-62384." + input.seed().extension());
+        Files.write(file, input.bytes());
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> harness.readAndParse(file), input.label());
+    }
 }

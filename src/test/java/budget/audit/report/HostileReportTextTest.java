@@ -66,7 +66,7 @@ class HostileReportTextTest {
 
     @Test
     void textOverExcelsCellLimitIsCutInXlsxOnly() throws Exception {
-        AuditReport report = report(ReportFixture.DEPARTMENT, LONG);
+        AuditReport report = report(ReportFixture.DEPARTMENT, "一般公共预算支出100万元", LONG);
         byte[] xlsx = render(new XlsxRenderer(ReportFixture.engine()), report);
         boolean cut = false;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -85,9 +85,21 @@ class HostileReportTextTest {
         }
         assertTrue(cut, "the long text is cut with the visible marker");
         String json = new String(render(new JsonRenderer(), report), StandardCharsets.UTF_8);
-        assertTrue(json.contains(LONG), "JSON keeps the whole text");
+        assertTrue(json.contains(LONG), "JSON keeps the whole label");
         byte[] pdf = render(new PdfRenderer(ReportFixture.engine()), report);
         assertTrue(pdf.length > 0);
+    }
+
+    /**
+     * A quoted source line is quoted by every amount on it: a line over {@link LayoutText#LIMIT} characters is cut
+     * in the report model (every format), or one 1 MB line with 20,000 amounts makes gigabytes of reports.
+     */
+    @Test
+    void aLongQuotedLineIsCutInEveryFormat() throws Exception {
+        AuditReport report = report(ReportFixture.DEPARTMENT, LONG);
+        String json = new String(render(new JsonRenderer(), report), StandardCharsets.UTF_8);
+        assertFalse(json.contains("很长的引文".repeat(101)), "JSON quotes the beginning only");
+        assertTrue(json.contains("很长的引文".repeat(100) + "…（原文共40002字，以下从略）"), "and says how long it was");
     }
 
     @Test
