@@ -138,7 +138,7 @@ class BatchWithHostileFilesTest {
         assertEquals(GENERATED + readable.size() + either.stream().filter(filings::containsKey).count(),
                 filings.size(), "nothing else audited");
         assertEquals(errors.size(), summary.at("/totals/inputErrors").asInt());
-        assertTrue(Files.isRegularFile(out.resolve("汇总.xlsx")), "the summary workbook is written");
+        assertEquals(GENERATED + hostileFiles.size(), summary.at("/totals/files").asInt(), "the summary counts all");
 
         // a report only for what was audited
         List<String> reportsOfRefused = new ArrayList<>();
