@@ -22,11 +22,11 @@ public final class LayoutText {
     /** The label of the marker; {@code {n}} is the node's length in characters. */
     public static final String MARKER_LABEL = "longText.omitted";
 
-    private LayoutText() {
-    }
-
     /** The last long line quoted on this thread and its quote: a line with 20,000 amounts is quoted by each. */
     private static final ThreadLocal<String[]> LAST_QUOTE = new ThreadLocal<>();
+
+    private LayoutText() {
+    }
 
     /** A quoted source line: the text itself up to {@link #LIMIT} characters, else its beginning and the marker. */
     public static String quote(String text, String marker) {

@@ -36,7 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Text a filing may carry that XML or Excel cannot hold as it is (issue 12, items 4, 5 and 12): every format is
- * still written, every XML part is well-formed, long text is cut only in XLSX, formula-like text is quote-prefixed.
+ * still written, every XML part is well-formed, a long label is cut in XLSX at Excel's limit and in PDF/DOCX at
+ * {@link LayoutText#LIMIT} (the JSON keeps it), a long quoted line is cut in every format, formula-like text is
+ * quote-prefixed.
  */
 class HostileReportTextTest {
 
