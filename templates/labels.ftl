@@ -32,6 +32,8 @@ page.prefix=第
 page.suffix=页
 unreadable=（无法识别）
 none=无
+# PDF 与 DOCX 报告中过长的文字（如 10 万字的表格单元格）只显示开头部分，{n} 为原文字数；JSON 保留全文
+longText.omitted=…（原文共{n}字，以下从略）
 # Excel 工作表
 xlsx.sheet.summary=概况
 xlsx.sheet.findings=问题清单

@@ -67,7 +67,8 @@ final class SummaryPdf {
         model.put("reportDate", chineseDate(summary.generatedOn()));
         model.put("bodyFont", PdfFonts.BODY_FAMILY);
         model.put("headingFont", PdfFonts.HEADING_FAMILY);
-        return engine.render(TEMPLATE, model);
+        return budget.audit.report.LayoutText.cap(engine.render(TEMPLATE, model),
+                budget.audit.report.Labels.load(engine));
     }
 
     /** Findings per rule, for the rules that produced any (the table below lists every rule), with names. */

@@ -77,8 +77,9 @@ public final class InputFiles {
 
     /**
      * Files are kept as given (even unsupported ones: they then get a clear input error). Folders are scanned,
-     * recursively when asked, for supported files; hidden files and folders and {@code exclude} (our own output
-     * folder) are skipped. The result is sorted within each folder, so runs are reproducible.
+     * recursively when asked, for supported files (a FIFO or device with a supported name is kept too: it gets its
+     * input error); hidden files and folders and {@code exclude} (our own output folder) are skipped. The result
+     * is sorted within each folder, so runs are reproducible.
      */
     public static Scan scan(List<Path> paths, boolean recursive, Path exclude) {
         List<Path> files = new ArrayList<>();
@@ -114,6 +115,10 @@ public final class InputFiles {
                     } else {
                         files.add(f);
                     }
+                } else if (supported(f)) {
+                    // a named pipe, socket or device named like a filing: listed as an input error (the reader
+                    // refuses it without opening it), never skipped without a word
+                    files.add(f);
                 }
             }
         }

@@ -57,7 +57,7 @@ final class CoverageBuilder {
     static Coverage build(BudgetFiling filing, TableTrust trust, List<Check> checks, Map<String, RuleSpec> specs,
                           List<ListedTable> missing, TemplateEngine engine, MessageRenderer messages) {
         List<TableItem> tables = tables(filing, trust, checks, engine);
-        Coverage.Prose prose = prose(filing, checks);
+        Coverage.Prose prose = prose(filing, checks, Labels.load(engine).get(LayoutText.MARKER_LABEL));
         // a rule written for the other kind of document (预算 / 决算) is no gap of this one: the scope says so once
         List<Gap> gaps = gaps(filing.documentKind() == DocumentKind.OTHER ? checks
                 : checks.stream().filter(c -> !OUT_OF_SCOPE.equals(c.messageKey())).toList(), specs, messages);
@@ -140,17 +140,18 @@ final class CoverageBuilder {
 
     // ---- prose ----
 
-    private static Coverage.Prose prose(BudgetFiling filing, List<Check> checks) {
+    private static Coverage.Prose prose(BudgetFiling filing, List<Check> checks, String marker) {
         Set<Provenance> cited = new HashSet<>();
         for (Check c : checks) {
             if (c.outcome() != Outcome.NOT_APPLICABLE) {
                 cited.addAll(c.evidence());
             }
         }
-        Map<Integer, List<Amount>> comparedByLine = new HashMap<>();
+        // per line, the amounts a check compared, as unit + value (a set: a line may carry 20,000 amounts)
+        Map<Integer, Set<String>> comparedByLine = new HashMap<>();
         for (Fact f : filing.facts()) {
             if (f.origin() == Fact.Origin.PROSE && f.readable() && cited.contains(f.source())) {
-                comparedByLine.computeIfAbsent(f.source().line(), k -> new ArrayList<>()).add(f.amount());
+                comparedByLine.computeIfAbsent(f.source().line(), k -> new HashSet<>()).add(compared(f.amount()));
             }
         }
         CellIndex cells = new CellIndex(filing.tables());
@@ -167,16 +168,21 @@ final class CoverageBuilder {
                 amounts++;
                 Amount amount = m.amount();
                 Provenance where = m.provenance(file);
-                boolean compared = comparedByLine.getOrDefault(where.line(), List.of()).stream()
-                        .anyMatch(a -> a.unit() == amount.unit() && a.value().compareTo(amount.value()) == 0);
+                boolean compared = comparedByLine.getOrDefault(where.line(), Set.of()).contains(compared(amount));
                 if (compared || cells.contains(amount)) {
                     matched++;
                 } else {
-                    unmatched.add(new ProseAmount(m.printed(), m.label(), where.line(), where.page(), where.text()));
+                    unmatched.add(new ProseAmount(m.printed(), m.label(), where.line(), where.page(),
+                            LayoutText.quote(where.text(), marker)));
                 }
             }
         }
         return new Coverage.Prose(amounts, matched, unmatched);
+    }
+
+    /** Unit and value of an amount; equal for amounts of the same unit whose values compare equal (1.0 and 1.00). */
+    private static String compared(Amount a) {
+        return a.unit() + ":" + (a.value().signum() == 0 ? "0" : a.value().stripTrailingZeros().toPlainString());
     }
 
     /** Every table cell's amount, by its value in 元, to find the cells a prose figure can equal. */

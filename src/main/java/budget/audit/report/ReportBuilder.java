@@ -74,8 +74,11 @@ public final class ReportBuilder {
         catalogue.forEach(spec -> specs.put(spec.id(), spec));
         SourceDocument document = filing.document();
 
-        List<FindingEntry> findings = findings(checks, specs, messages, new Remedies(engine), document);
-        List<CheckEntry> roundings = roundings(checks, messages, document);
+        // a quoted source line over LayoutText.LIMIT characters is cut: one 1 MB line quoted by 20,000 amounts
+        // would otherwise make every report (JSON included) gigabytes long
+        String marker = Labels.load(engine).get(LayoutText.MARKER_LABEL);
+        List<FindingEntry> findings = findings(checks, specs, messages, new Remedies(engine), document, marker);
+        List<CheckEntry> roundings = roundings(checks, messages, document, marker);
         int errors = count(findings, Severity.ERROR);
         int warnings = count(findings, Severity.WARNING);
         int infos = count(findings, Severity.INFO);
@@ -100,7 +103,7 @@ public final class ReportBuilder {
                 new Summary(errors, warnings, infos, roundings.size(), verdict),
                 rules(specs, checks),
                 findings,
-                filing.facts().stream().map(f -> fact(f, document)).toList(),
+                filing.facts().stream().map(f -> fact(f, document, marker)).toList(),
                 roundings,
                 SourceLines.localTables(TableEntries.of(filing.tables(), checks), document),
                 missing.stream().map(m -> new AuditReport.ListedTable(m.number(), m.title(),
@@ -178,7 +181,7 @@ public final class ReportBuilder {
 
     private static List<FindingEntry> findings(List<Check> checks, Map<String, RuleSpec> specs,
                                                MessageRenderer messages, Remedies remedies,
-                                               SourceDocument document) {
+                                               SourceDocument document, String marker) {
         record Ranked(Severity severity, Check check) {
         }
         return checks.stream()
@@ -189,23 +192,23 @@ public final class ReportBuilder {
                         .thenComparing(r -> firstLine(r.check()), NULLS_LAST)
                         .thenComparing(r -> nullToEmpty(r.check().subject())))
                 .map(r -> finding(r.check(), r.severity(), specs.get(r.check().ruleId()), messages, remedies,
-                        document))
+                        document, marker))
                 .toList();
     }
 
     private static FindingEntry finding(Check check, Severity severity, RuleSpec spec, MessageRenderer messages,
-                                        Remedies remedies, SourceDocument document) {
+                                        Remedies remedies, SourceDocument document, String marker) {
         String title = spec == null ? check.ruleId() : spec.title();
         String basis = spec == null || spec.basis() == null || spec.basis().isBlank() ? null : spec.basis().strip();
         return new FindingEntry(check.ruleId(), title, severity.name(),
                 check.outcome().name(), check.subject(), messages.render(check), stated(check),
                 MessageRenderer.plain(check.computed()), MessageRenderer.plain(check.difference()), unit(check),
-                evidence(check.evidence(), document), basis,
+                evidence(check.evidence(), document, marker), basis,
                 remedies.of(check.ruleId(), title, check.outcome().name()));
     }
 
     private static List<CheckEntry> roundings(List<Check> checks, MessageRenderer messages,
-                                              SourceDocument document) {
+                                              SourceDocument document, String marker) {
         return checks.stream()
                 .filter(c -> c.outcome() == Outcome.ROUNDING)
                 .sorted(Comparator.comparing(Check::ruleId)
@@ -213,7 +216,7 @@ public final class ReportBuilder {
                         .thenComparing(c -> nullToEmpty(c.subject())))
                 .map(c -> new CheckEntry(c.ruleId(), c.subject(), messages.render(c), stated(c),
                         MessageRenderer.plain(c.computed()), MessageRenderer.plain(c.difference()), unit(c),
-                        evidence(c.evidence(), document)))
+                        evidence(c.evidence(), document, marker)))
                 .toList();
     }
 
@@ -258,22 +261,23 @@ public final class ReportBuilder {
         return a.unit() == b.unit() && a.value().compareTo(b.value()) == 0;
     }
 
-    private static FactEntry fact(Fact fact, SourceDocument document) {
+    private static FactEntry fact(Fact fact, SourceDocument document, String marker) {
         Provenance p = document.locate(fact.source());
         boolean read = fact.readable() && fact.amount() != null;
         return new FactEntry(fact.key(), FactKeys.chineseName(fact.key()), fact.label(),
                 read ? fact.amount().printed() : null,
                 read ? fact.amount().unit().symbol() : null,
                 read ? fact.amount().decimals() : null,
-                fact.origin().name(), p.line(), p.page(), p.cell(), p.table(), p.row(), p.text(),
+                fact.origin().name(), p.line(), p.page(), p.cell(), p.table(), p.row(), LayoutText.quote(p.text(), marker),
                 fact.status().name(), fileOf(p, document), FigureMeasures.ofFact(fact));
     }
 
     /** Evidence in check order, one entry per distinct place (several parts quoted from one line appear once). */
-    private static List<Evidence> evidence(List<Provenance> sources, SourceDocument document) {
+    private static List<Evidence> evidence(List<Provenance> sources, SourceDocument document, String marker) {
         return sources.stream()
                 .map(p -> new Evidence(document.locate(p).line(), document.locate(p).page(), p.cell(), p.table(),
-                        p.row(), document.locate(p).text(), fileOf(document.locate(p), document),
+                        p.row(), LayoutText.quote(document.locate(p).text(), marker),
+                        fileOf(document.locate(p), document),
                         FigureMeasures.of(p)))
                 .distinct()
                 .toList();

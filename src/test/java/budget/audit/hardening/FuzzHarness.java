@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * always the same bytes, so any finding can be replayed with {@link #input(int)}. Each input is written to a file
  * (named with its seed's extension), read by {@link Ingest#read}, parsed by {@link ProseParser} and
  * {@link TableReader}, then audited by the whole rule catalogue and the report model ({@link FilingAuditor#audit});
- * in whole-pipeline mode the PDF, XLSX and JSON writers then render the report too. Each input runs within the
+ * in whole-pipeline mode the PDF, XLSX, JSON and DOCX writers then render the report too. Each input runs within the
  * product's per-file time budget ({@link TimeBudget}: an input over it is a hang, and its worker must end);
  * anything thrown other than {@link InputException} is a crash, and so is a rule that failed internally (outcome
  * INTERNAL_ERROR, which the rule runner turns into a check, not a throw).
@@ -50,11 +50,11 @@ final class FuzzHarness {
     /** An input slower than this is a hang (ingest, parse, rules and report model). */
     static final long TIME_LIMIT_MS = 5_000;
     /**
-     * The same with the three report writers: the product's per-file budget (the PDF layout is the slowest stage;
-     * a cell of 100,000 characters takes openpdf's line breaker tens of seconds).
+     * The same with the report writers: the product's per-file budget (the PDF layout is the slowest stage; a
+     * cell of 100,000 characters took openpdf's line breaker tens of seconds before reports capped long text).
      */
     static final long WHOLE_PIPELINE_TIME_LIMIT_MS = TimeBudget.DEFAULT.toMillis();
-    static final List<String> FORMATS = List.of("pdf", "xlsx", "json");
+    static final List<String> FORMATS = List.of("pdf", "xlsx", "json", "docx");
 
     record Seed(String name, String extension, byte[] bytes) {
         boolean zip() {
@@ -109,7 +109,7 @@ final class FuzzHarness {
         this(runSeed, workDir, false);
     }
 
-    /** With {@code wholePipeline}, every accepted input's report is rendered as PDF, XLSX and JSON too. */
+    /** With {@code wholePipeline}, every accepted input's report is rendered as PDF, XLSX, JSON and DOCX too. */
     FuzzHarness(long runSeed, Path workDir, boolean wholePipeline) {
         this.seeds = seeds();
         this.runSeed = runSeed;

@@ -248,7 +248,16 @@ class HostileFilesTest {
     /** A folder of eleven hostile files. */
     private Path hostileFolder() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Path secret = Files.writeString(dir.resolve("secret.txt"), "机密内容XYZ");
+        writeHostileFiles(in, dir);
+        return in;
+    }
+
+    /**
+     * Writes the eleven hostile files of {@link #hostileFolder()} into {@code in} (the external entities name a
+     * secret file written in {@code secretDir}); also used by {@link BatchWithHostileFilesTest}.
+     */
+    static void writeHostileFiles(Path in, Path secretDir) throws Exception {
+        Path secret = Files.writeString(secretDir.resolve("secret.txt"), "机密内容XYZ");
         Files.write(in.resolve("bomb.docx"), HostileFiles.docxBomb(20));
         Files.write(in.resolve("bomb.xlsx"), HostileFiles.xlsxBomb(20));
         Files.write(in.resolve("xxe.docx"), xxeDocx(secret));
@@ -262,7 +271,6 @@ class HostileFilesTest {
         Files.write(in.resolve("nul.txt"), nul);
         Files.write(in.resolve("mixed.txt"), mixed());
         Files.write(in.resolve("empty.txt"), new byte[0]);
-        return in;
     }
 
     /** The `batch` command over the hostile folder: finishes, lists all eleven as input errors, exit 2. */

@@ -97,17 +97,20 @@ class PdfPageLimitTest {
         assertTrue(pdfText.contains(expected.replace(" ", "")), "the note is in the PDF report");
     }
 
+    /** A PDF of {@code count} pages of English text only (no filing); also used by BatchWithHostileFilesTest. */
+    static byte[] pagesOfText(int count) throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            addTextPages(doc, count);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
     /** 5,000 pages of text: mostly unread, so an input error; read in a child JVM with a small heap. */
     @Test
     void aFiveThousandPagePdfIsAnInputErrorInBoundedMemory() throws Exception {
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument()) {
-            addTextPages(doc, 5_000);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
-            pdf = bytes.toByteArray();
-        }
-        Path file = Files.write(dir.resolve("huge.pdf"), pdf);
+        Path file = Files.write(dir.resolve("huge.pdf"), pagesOfText(5_000));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 "budget.audit.cli.Main", "audit", file.toString(), "-o", dir.resolve("o").toString()));

@@ -36,7 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Text a filing may carry that XML or Excel cannot hold as it is (issue 12, items 4, 5 and 12): every format is
- * still written, every XML part is well-formed, long text is cut only in XLSX, formula-like text is quote-prefixed.
+ * still written, every XML part is well-formed, a long label is cut in XLSX at Excel's limit and in PDF/DOCX at
+ * {@link LayoutText#LIMIT} (the JSON keeps it), a long quoted line is cut in every format, formula-like text is
+ * quote-prefixed.
  */
 class HostileReportTextTest {
 
@@ -66,7 +68,7 @@ class HostileReportTextTest {
 
     @Test
     void textOverExcelsCellLimitIsCutInXlsxOnly() throws Exception {
-        AuditReport report = report(ReportFixture.DEPARTMENT, LONG);
+        AuditReport report = report(ReportFixture.DEPARTMENT, "一般公共预算支出100万元", LONG);
         byte[] xlsx = render(new XlsxRenderer(ReportFixture.engine()), report);
         boolean cut = false;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -85,9 +87,21 @@ class HostileReportTextTest {
         }
         assertTrue(cut, "the long text is cut with the visible marker");
         String json = new String(render(new JsonRenderer(), report), StandardCharsets.UTF_8);
-        assertTrue(json.contains(LONG), "JSON keeps the whole text");
+        assertTrue(json.contains(LONG), "JSON keeps the whole label");
         byte[] pdf = render(new PdfRenderer(ReportFixture.engine()), report);
         assertTrue(pdf.length > 0);
+    }
+
+    /**
+     * A quoted source line is quoted by every amount on it: a line over {@link LayoutText#LIMIT} characters is cut
+     * in the report model (every format), or one 1 MB line with 20,000 amounts makes gigabytes of reports.
+     */
+    @Test
+    void aLongQuotedLineIsCutInEveryFormat() throws Exception {
+        AuditReport report = report(ReportFixture.DEPARTMENT, LONG);
+        String json = new String(render(new JsonRenderer(), report), StandardCharsets.UTF_8);
+        assertFalse(json.contains("很长的引文".repeat(101)), "JSON quotes the beginning only");
+        assertTrue(json.contains("很长的引文".repeat(100) + "…（原文共40002字，以下从略）"), "and says how long it was");
     }
 
     @Test
@@ -180,5 +194,44 @@ class HostileReportTextTest {
             }
         }
         assertTrue(kept, "XLSX keeps the characters");
+    }
+
+    /**
+     * Issue 12, acceptance (whole-pipeline fuzz input #219 of seed 20260115): a table cell of 100,000 characters took
+     * about 30 s to lay out in the PDF. The PDF and DOCX show its beginning and a marker with the length; the JSON
+     * keeps it whole.
+     */
+    @Test
+    void aHundredThousandCharacterTextIsCutInPdfAndDocx() throws Exception {
+        String huge = "长".repeat(100_000);
+        AuditReport report = report(ReportFixture.DEPARTMENT, "一般公共预算支出100万元", huge);
+        String pdfText;
+        try (PDDocument pdf = Loader.loadPDF(render(new PdfRenderer(ReportFixture.engine()), report))) {
+            pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        }
+        assertEquals(LayoutText.KEEP, longestRun(pdfText, '长'), "the PDF shows the first 500 characters");
+        assertTrue(pdfText.contains("长…（原文共100000字，以下从略）"), "the PDF says how much is left out");
+        String docxText;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new ByteArrayInputStream(render(new budget.audit.report.docx.DocxRenderer(ReportFixture.engine()),
+                        report)));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor =
+                     new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            docxText = extractor.getText().replaceAll("\\s+", "");
+        }
+        assertEquals(LayoutText.KEEP, longestRun(docxText, '长'), "the DOCX shows the first 500 characters");
+        assertTrue(docxText.contains("长…（原文共100000字，以下从略）"), "the DOCX says how much is left out");
+        String json = new String(render(new JsonRenderer(), report), StandardCharsets.UTF_8);
+        assertTrue(json.contains(huge), "JSON keeps the whole text");
+    }
+
+    private static int longestRun(String text, char c) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == c ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 }

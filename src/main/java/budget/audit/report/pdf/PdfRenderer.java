@@ -1,6 +1,7 @@
 package budget.audit.report.pdf;
 
 import budget.audit.report.Labels;
+import budget.audit.report.LayoutText;
 import budget.audit.report.Renderer;
 import budget.audit.report.TemplateEngine;
 import budget.audit.report.model.AuditReport;
@@ -49,7 +50,10 @@ public final class PdfRenderer implements Renderer {
         ReproduciblePdf.write(xhtml(report), date, pdfa, out);
     }
 
-    /** The XHTML the PDF is laid out from (useful to inspect the template's output). */
+    /**
+     * The XHTML the PDF (and the DOCX) is laid out from (useful to inspect the template's output); a text over
+     * {@link LayoutText#LIMIT} characters shows its beginning and the marker {@code longText.omitted}.
+     */
     public String xhtml(AuditReport report) {
         Labels labels = Labels.load(engine);
         Map<String, Object> model = new HashMap<>();
@@ -61,7 +65,8 @@ public final class PdfRenderer implements Renderer {
         model.put("proseUnits", MoneyUnits.prose(report));
         model.put("tableUnits", MoneyUnits.tables(report));
         model.put("moneyUnits", MoneyUnits.all(report));
-        String xhtml = engine.render(TEMPLATE, model);
+        // never lay out unbounded text (line breaking is quadratic in a run's length); the JSON keeps it whole
+        String xhtml = LayoutText.cap(engine.render(TEMPLATE, model), labels);
         java.util.Set<Integer> missing = MissingGlyphs.in(xhtml);
         if (missing.isEmpty()) {
             return xhtml;
@@ -69,7 +74,7 @@ public final class PdfRenderer implements Renderer {
         // said in the report: which characters the PDF shows as 〓 (the JSON and XLSX keep them)
         model.put("missingGlyphs", MissingGlyphs.codes(missing));
         model.put("missingGlyphMark", MissingGlyphs.MARK);
-        return engine.render(TEMPLATE, model);
+        return LayoutText.cap(engine.render(TEMPLATE, model), labels);
     }
 
     /** 2026年1月5日 (GB/T 9704: Arabic digits, full year, no leading zeros). */

@@ -13,7 +13,7 @@ public final class XlsxText {
     /** Excel's limit of characters in one cell. */
     public static final int MAX_CELL = 32_767;
     /** Ends a cut cell. */
-    public static final String CUT_MARKER = "…（已截断，全文见 JSON/PDF 报告）";
+    public static final String CUT_MARKER = "…（已截断，全文见 JSON 报告）";
 
     private XlsxText() {
     }

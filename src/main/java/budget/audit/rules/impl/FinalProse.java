@@ -57,7 +57,8 @@ final class FinalProse {
 
     /** A stated percentage as an amount in %. */
     static Amount percent(String number) {
-        return Amount.of(number.replace(",", ""), Unit.PERCENT);
+        // NUMBER admits the full-width comma too (fuzz seed 20260115, #62384: "1，5%" failed JS006 internally)
+        return Amount.of(number.replace(",", "").replace("，", ""), Unit.PERCENT);
     }
 
     static Matcher find(Pattern p, String text, int from) {
