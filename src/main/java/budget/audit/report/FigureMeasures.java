@@ -70,7 +70,7 @@ final class FigureMeasures {
                 || p.cell() == null) {
             return null;
         }
-        FinalAccountsLayout layout = FinalAccountsLayout.get().forYear(filing.year());
+        FinalAccountsLayout layout = FinalAccountsLayout.of(filing);
         for (BudgetTable t : filing.tables()) {
             if (!t.reference().equals(p.table())) {
                 continue;

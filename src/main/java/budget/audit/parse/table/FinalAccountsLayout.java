@@ -1,6 +1,7 @@
 package budget.audit.parse.table;
 
 import budget.audit.model.AccountRole;
+import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
 import budget.audit.model.Measure;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -181,6 +182,11 @@ public final class FinalAccountsLayout {
 
     public static FinalAccountsLayout get() {
         return INSTANCE;
+    }
+
+    /** The layout reading the tables of {@code filing} (its year decides which headers are 上年数). */
+    public static FinalAccountsLayout of(BudgetFiling filing) {
+        return INSTANCE.forYear(filing.year());
     }
 
     /** The standard 决算 table set, in publication order. */

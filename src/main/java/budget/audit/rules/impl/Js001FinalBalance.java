@@ -56,7 +56,7 @@ public final class Js001FinalBalance implements Rule {
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
         Consistency consistency = Consistency.from(context);
-        FinalAccountsLayout layout = FinalAccountsLayout.get().forYear(filing.year());
+        FinalAccountsLayout layout = FinalAccountsLayout.of(filing);
         int before = context.checks().size();
         for (TableKind kind : List.of(TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.FISCAL_SUMMARY)) {
             List<BudgetTable> tables = filing.tables(kind).stream().filter(FinalAccountsLayout::isFinalTable).toList();

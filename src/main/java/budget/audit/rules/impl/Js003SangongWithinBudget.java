@@ -55,7 +55,7 @@ public final class Js003SangongWithinBudget implements Rule {
 
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
-        FinalAccountsLayout layout = FinalAccountsLayout.get().forYear(filing.year());
+        FinalAccountsLayout layout = FinalAccountsLayout.of(filing);
         Consistency consistency = Consistency.from(context);
         Provenance reason = reason(filing);
         int before = context.checks().size();

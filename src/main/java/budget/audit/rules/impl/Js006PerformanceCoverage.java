@@ -73,7 +73,7 @@ public final class Js006PerformanceCoverage implements Rule {
 
     /** 项目支出 of the 合计 row of the 一般公共预算财政拨款支出决算表, read as a 决算数. */
     private static Optional<TableChecks.Cell> projectTotal(BudgetFiling filing) {
-        FinalAccountsLayout layout = FinalAccountsLayout.get().forYear(filing.year());
+        FinalAccountsLayout layout = FinalAccountsLayout.of(filing);
         for (BudgetTable t : filing.tables(TableKind.GENERAL_BUDGET_EXPENDITURE)) {
             if (!FinalAccountsLayout.isFinalTable(t) || t.empty()) {
                 continue;

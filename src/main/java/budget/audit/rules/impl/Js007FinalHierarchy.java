@@ -34,7 +34,7 @@ public final class Js007FinalHierarchy implements Rule {
 
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
-        FinalAccountsLayout layout = FinalAccountsLayout.get().forYear(filing.year());
+        FinalAccountsLayout layout = FinalAccountsLayout.of(filing);
         List<BudgetTable> tables = filing.tables().stream()
                 .filter(FinalAccountsLayout::isFinalTable)
                 .filter(t -> IntStream.range(0, t.columns().size()).allMatch(c -> layout.measureOf(t, c) == Measure.FINAL))

@@ -36,7 +36,7 @@ public final class Js008FinalRowIdentity implements Rule {
 
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
-        FinalAccountsLayout layout = FinalAccountsLayout.get().forYear(filing.year());
+        FinalAccountsLayout layout = FinalAccountsLayout.of(filing);
         Consistency consistency = Consistency.from(context);
         int before = context.checks().size();
         for (FinalAccountsLayout.RowIdentity identity : layout.rowIdentities()) {

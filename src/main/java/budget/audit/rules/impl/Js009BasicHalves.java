@@ -35,7 +35,7 @@ public final class Js009BasicHalves implements Rule {
 
     @Override
     public void evaluate(BudgetFiling filing, RuleContext context) {
-        FinalAccountsLayout layout = FinalAccountsLayout.get().forYear(filing.year());
+        FinalAccountsLayout layout = FinalAccountsLayout.of(filing);
         Optional<TableChecks.Cell> basic = basicTotal(filing, layout);
         Optional<TableChecks.Cell> personnel = half(filing, layout, true);
         Optional<TableChecks.Cell> pub = half(filing, layout, false);

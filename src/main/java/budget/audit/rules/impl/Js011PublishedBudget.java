@@ -113,7 +113,7 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
     }
 
     private static void finalTables(BudgetFiling filing, List<Figure> out) {
-        FinalAccountsLayout layout = FinalAccountsLayout.get().forYear(filing.year());
+        FinalAccountsLayout layout = FinalAccountsLayout.of(filing);
         for (BudgetTable t : filing.tables()) {
             if (!FinalAccountsLayout.isFinalTable(t) || t.empty()) {
                 continue;
