@@ -6,6 +6,7 @@ import budget.audit.model.FactKeys;
 import budget.audit.model.Provenance;
 import budget.audit.rules.api.Check;
 import budget.audit.rules.api.Outcome;
+import budget.audit.rules.api.RuleContext;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,20 @@ final class Checks {
     static Check notApplicable(String ruleId, String subject, String missing, List<Fact> present) {
         return new Check(ruleId, Outcome.NOT_APPLICABLE, subject, null, null, null, null, ruleId,
                 args(ARG_MISSING, missing), evidence(present));
+    }
+
+    /**
+     * Reports a rule's failures; when there are none, one PASS with {@code passArgs} if anything was checked, else
+     * NOT_APPLICABLE naming what the filing did not state.
+     */
+    static void reportFailsOrOutcome(RuleContext context, String ruleId, String subject, List<Check> fails,
+                                     int checked, String missing, Map<String, Object> passArgs) {
+        fails.forEach(context::report);
+        if (fails.isEmpty()) {
+            context.report(checked == 0
+                    ? notApplicable(ruleId, subject, missing, List.of())
+                    : new Check(ruleId, Outcome.PASS, subject, null, null, null, null, ruleId, passArgs, List.of()));
+        }
     }
 
     /** INSUFFICIENT_DATA: the named facts are stated but their numbers could not be read. */

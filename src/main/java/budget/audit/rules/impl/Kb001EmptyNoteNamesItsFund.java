@@ -98,12 +98,8 @@ public final class Kb001EmptyNoteNamesItsFund implements Rule {
                 }
             }
         }
-        fails.forEach(context::report);
-        if (fails.isEmpty()) {
-            context.report(checked == 0
-                    ? Checks.notApplicable(ID, "空表说明所称资金", "政府性基金、国有资本经营预算表或其说明中的空表说明", List.of())
-                    : new Check(ID, Outcome.PASS, "空表说明所称资金", null, null, null, null, ID, null, List.of()));
-        }
+        Checks.reportFailsOrOutcome(context, ID, "空表说明所称资金", fails, checked,
+                "政府性基金、国有资本经营预算表或其说明中的空表说明", null);
     }
 
     /** The sentence of {@code text} that says a table or fund is empty, or null. */

@@ -78,13 +78,8 @@ public final class Un002ChangeUnitSlip implements Rule {
                 }
             }
         }
-        fails.forEach(context::report);
-        if (fails.isEmpty()) {
-            context.report(checked == 0
-                    ? Checks.notApplicable(ID, "增减额单位", "比上年增减额", List.of())
-                    : new Check(ID, Outcome.PASS, "增减额单位", null, null, null, null, ID,
-                    Checks.args(ARG_VALUE, checked), List.of()));
-        }
+        Checks.reportFailsOrOutcome(context, ID, "增减额单位", fails, checked, "比上年增减额",
+                Checks.args(ARG_VALUE, checked));
     }
 
     /** The prose figures UN001 reports (a total = Σ parts that holds once their unit is swapped). */

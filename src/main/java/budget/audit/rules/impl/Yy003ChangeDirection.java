@@ -79,13 +79,8 @@ public final class Yy003ChangeDirection implements Rule {
                 }
             }
         }
-        fails.forEach(context::report);
-        if (fails.isEmpty()) {
-            context.report(checked == 0
-                    ? Checks.notApplicable(ID, "增减表述", "比上年增减额", List.of())
-                    : new Check(ID, Outcome.PASS, "增减表述", null, null, null, null, ID,
-                    Checks.args(ARG_VALUE, checked), List.of()));
-        }
+        Checks.reportFailsOrOutcome(context, ID, "增减表述", fails, checked, "比上年增减额",
+                Checks.args(ARG_VALUE, checked));
     }
 
     /** The readable year-on-year changes attached to {@code v}, in its unit, the first directly after it. */
