@@ -7,5 +7,5 @@
 <#case "NOT_APPLICABLE"><@c.notApplicable/><#break>
 <#case "INSUFFICIENT_DATA"><@c.insufficient/><#break>
 <#case "PASS">${subject}：说明文字所列${kind!""}单价100万元以上设备${stated}台（套），与${table!"表格"}一致。<#break>
-<#default>${subject}：说明文字所列${kind!""}单价100万元以上设备${stated}台（套），而${table!"表格"}所列为${computed}台（套），相差${difference}台（套）。<#break>
+<#default>${subject}：说明文字所列${kind!""}单价100万元以上设备${stated}台（套），而${table!"表格"}所列为${computed}台（套），相差${difference?remove_beginning("-")}台（套）。<#break>
 </#switch>

@@ -25,7 +25,12 @@ public enum TableKind {
     /** A regional table: 专项业务经费 projects (陕西 部门综合预算专项业务经费支出表). */
     SPECIAL_PROJECT_FUNDS("专项业务经费表", false),
     /** A regional table: 财政拨款结转资金 spending (陕西 部门综合预算财政拨款结转资金支出表). */
-    CARRYOVER_EXPENDITURE("财政拨款结转资金支出表", false);
+    CARRYOVER_EXPENDITURE("财政拨款结转资金支出表", false),
+    /**
+     * A table of assets held or to be bought (国有资产占有使用情况表, 资产配置预算表, 新增资产配置表): counts and
+     * values of assets, not spending; read for the counts it prints (单价100万元以上设备, CL003).
+     */
+    ASSETS("资产表", false);
 
     private final String label;
     private final boolean standard;

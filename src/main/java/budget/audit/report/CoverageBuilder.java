@@ -96,7 +96,8 @@ final class CoverageBuilder {
             int identities = v == null ? 0 : v.hierarchyChecked() + v.rowChecked();
             int failed = v == null ? 0 : v.hierarchyFailed() + v.rowFailed();
             List<String> roles = new ArrayList<>(t.columns());
-            boolean rolesMatter = t.kind() != TableKind.PERFORMANCE;
+            // 绩效 and asset tables print targets and counts, not amounts by fund: their column roles do not matter
+            boolean rolesMatter = t.kind() != TableKind.PERFORMANCE && t.kind() != TableKind.ASSETS;
             List<String> unknown = v == null || !rolesMatter ? List.of() : v.unknownColumns();
             String status;
             String reason;

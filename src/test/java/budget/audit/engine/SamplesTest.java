@@ -155,6 +155,47 @@ class SamplesTest {
         assertEquals("NOT_APPLICABLE", rule(fin, "JS011").get("outcome").asText());
     }
 
+    /**
+     * Issue 14: a 部门预算 with one deliberate defect for each issue-14 rule no real filing in ../shared fails (each
+     * value read from the sample's own line).
+     */
+    @Test
+    void catalogueIIISampleWithDefects() throws Exception {
+        JsonNode r = audit("07-滨江区体育局-2024年部门预算.txt");
+        assertEquals(List.of("CG002:ERROR", "CL003:ERROR", "KB001:WARNING", "UN002:WARNING", "XH001:WARNING"),
+                findingIds(r));
+        // line 32: 政府采购预算总额426.55万元 … 面向中小企业预留政府采购项目预算金额430.00万元
+        JsonNode cg = Audits.findings(r, "CG002").get(0);
+        assertEquals("430.00", cg.get("stated").asText());
+        assertEquals("426.55", cg.get("computed").asText());
+        assertEquals("3.45", cg.get("difference").asText());
+        // line 35: 单价100万元（含）以上设备（不含车辆）1台（套）; 附件9 国有资产占有使用情况表 line 203: 2
+        JsonNode cl = Audits.findings(r, "CL003").get(0);
+        assertEquals("1", cl.get("stated").asText());
+        assertEquals("2", cl.get("computed").asText());
+        assertTrue(cl.get("message").asText().contains("相差1台（套）"), cl.get("message").asText());
+        JsonNode cell = cl.get("evidence").get(1);
+        assertEquals(203, cell.get("line").asInt());
+        assertEquals("第2列（数量）", cell.get("cell").asText());
+        assertTrue(cell.get("table").asText().contains("国有资产占有使用情况表"));
+        // lines 37-38: （四）国有资本经营预算支出情况说明 / 本部门2024年没有使用政府性基金预算拨款安排的支出
+        JsonNode kb = Audits.findings(r, "KB001").get(0);
+        assertEquals(38, kb.get("evidence").get(0).get("line").asInt());
+        // line 29: 机关运行经费预算265.80万元，比上年增加5.20元 (less than the 0.01万元 the figure is printed to)
+        JsonNode un = Audits.findings(r, "UN002").get(0);
+        assertEquals("5.20", un.get("stated").asText());
+        assertEquals("元", un.get("unit").asText());
+        assertTrue(un.get("message").asText().contains("1.96%"), un.get("message").asText());
+        // 附件1 prints 类 and 款 codes only (207 / 20708 …), no 7-digit 项
+        JsonNode xh = Audits.findings(r, "XH001").get(0);
+        assertEquals(50, xh.get("evidence").get(0).get("line").asInt());
+        // the asset table is read as one (a table of its own kind, not an unknown one)
+        assertEquals(0, r.at("/coverage/summary/notUnderstood").asInt());
+        assertEquals("资产表", r.at("/coverage/tables/10/kind").asText());
+        // the other rules of the catalogue find nothing in it: JY001 still reads the 机关运行经费 detail
+        assertEquals("PASS", rule(r, "JY001").get("outcome").asText());
+    }
+
     @Test
     void gb18030SampleWithFullWidthDigits() throws Exception {
         JsonNode r = audit("03-滨江区农业农村委员会-2024年部门预算-GB18030.txt");

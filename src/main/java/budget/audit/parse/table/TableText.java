@@ -14,7 +14,7 @@ final class TableText {
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*•]\\s*)?(?:\\d+[.、．]\\s*)?");
     private static final Pattern TITLE_END = Pattern.compile(".*表\\s*(?:[（(][^）)]*[）)])?\\s*$");
     private static final List<String> TITLE_WORDS = List.of("收支", "收入", "支出", "三公", "政府性基金", "国有资本",
-            "绩效", "政府采购", "预算", "经费", "决算");
+            "绩效", "政府采购", "预算", "经费", "决算", "资产");
     private static final Pattern SUBTITLE = Pattern.compile("^[（(][^（()）]{2,40}[）)]$");
     private static final Pattern UNIT = Pattern.compile("(?:金额)?单位\\s*[：:]\\s*(万元|元|亿元)");
     private static final Pattern HEADER_UNIT = Pattern.compile("[（(](万元|元|亿元)[）)]");

@@ -92,9 +92,10 @@ public final class Cl003LargeEquipmentCount implements Rule {
                 if (!ROW.matcher(r.name().replaceAll("\\s", "")).find()) {
                     continue;
                 }
-                BigDecimal count = count(r);
+                CountCell count = count(r);
                 if (count != null) {
-                    tables.putIfAbsent(kind, new Stated(kind, count, r.source(), t.reference()));
+                    Provenance cell = r.source().inTable(t.reference(), r.name(), "第" + count.column() + "列（数量）");
+                    tables.putIfAbsent(kind, new Stated(kind, count.value(), cell, t.reference()));
                 }
             }
         }
@@ -118,17 +119,21 @@ public final class Cl003LargeEquipmentCount implements Rule {
         }
     }
 
+    /** A count read from a row: its value and its 1-based printed column (the row name is column 1). */
+    record CountCell(BigDecimal value, int column) {
+    }
+
     /**
      * The row's count: a 数量 column is not an amount column, so the count is taken from the row's printed cells —
      * the one cell that is a whole number of at most four digits (an amount has decimals or more digits). None, or
      * more than one such cell: null (not compared).
      */
-    static BigDecimal count(TableRow row) {
+    static CountCell count(TableRow row) {
         String text = row.source() == null ? null : row.source().text();
         if (text == null) {
             return null;
         }
-        BigDecimal found = null;
+        CountCell found = null;
         String[] cells = text.split("\t");
         for (int i = 1; i < cells.length; i++) {
             String cell = cells[i].strip();
@@ -136,7 +141,7 @@ public final class Cl003LargeEquipmentCount implements Rule {
                 if (found != null) {
                     return null;
                 }
-                found = new BigDecimal(cell);
+                found = new CountCell(new BigDecimal(cell), i + 1);
             }
         }
         return found;
