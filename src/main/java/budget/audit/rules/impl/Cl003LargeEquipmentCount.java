@@ -44,8 +44,10 @@ public final class Cl003LargeEquipmentCount implements Rule {
         }
     }
 
-    private static final String EQUIPMENT = "(单价|单位价值)100万元(（含）|\\(含\\))?以上(的)?(大型|专用|通用)?设备(（不含车辆）|\\(不含车辆\\))?";
-    private static final Pattern PROSE = Pattern.compile(EQUIPMENT + "(共|共有|为|有)?(\\d+)(台|套|件)");
+    /** 单价100万元（含）以上设备, 单价在100万元以上的设备, 单位价值100万元及以上的专用设备 …; no capturing groups. */
+    private static final String EQUIPMENT = "(?:单价|单位价值)在?100万元(?:（含）|\\(含\\)|及)?以上的?(?:大型|专用|通用)?设备"
+            + "(?:（不含车辆）|\\(不含车辆\\))?";
+    private static final Pattern PROSE = Pattern.compile(EQUIPMENT + "(?:共|共有|为|有)?(?<count>\\d+)(?:台|套|件)");
     private static final Pattern ROW = Pattern.compile("^" + EQUIPMENT + "([（(](台|套|件|台（套）|台/套)[)）])?(数量)?$");
     private static final Pattern COUNT_CELL = Pattern.compile("\\d{1,4}");
     private static final Pattern BUY = Pattern.compile("购置|新增|采购|配置");
@@ -77,8 +79,8 @@ public final class Cl003LargeEquipmentCount implements Rule {
             while (m.find()) {
                 Kind kind = kindBefore(text, m.start());
                 if (kind != null) {
-                    prose.putIfAbsent(kind, new Stated(kind, new BigDecimal(m.group(7)),
-                            p.provenance(filing.fileName(), offsets.get(m.start(7))), m.group()));
+                    prose.putIfAbsent(kind, new Stated(kind, new BigDecimal(m.group("count")),
+                            p.provenance(filing.fileName(), offsets.get(m.start("count"))), m.group()));
                 }
             }
         }

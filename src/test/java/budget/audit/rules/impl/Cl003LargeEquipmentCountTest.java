@@ -56,6 +56,26 @@ class Cl003LargeEquipmentCountTest {
         assertEquals(List.of(Outcome.NOT_APPLICABLE), outcomes(c));
     }
 
+    /** A 国有资产占有使用情况表 (held now): the 数量 column beside 账面原值 in 万元. */
+    private static String heldTable(String count) {
+        return "附件10\n2026年滨海市测试局国有资产占有使用情况表\n单位：万元\n资产类别\t数量\t金额\n"
+                + "车辆（辆）\t3\t54.20\n"
+                + "单价100万元以上设备（台/套）\t" + count + "\t612.00\n";
+    }
+
+    @Test
+    void otherPrintedFormsOfTheThresholdAreRead() {
+        // “单价在100万元以上的设备”, “100万元及以上”, “单位价值100万元以上”: one count each, compared with the held table
+        for (String sentence : List.of("截至2025年12月31日，本部门车辆3辆，单价在100万元以上的设备5台等。",
+                "截至2025年底，本部门共有单价100万元及以上设备5台（套）。",
+                "截至2025年底，本部门共有单位价值100万元以上的专用设备5台。")) {
+            List<Check> c = run(sentence + "\n" + heldTable("4"));
+            assertEquals(List.of(Outcome.FAIL), outcomes(c), sentence);
+            assertEquals("5", c.get(0).stated().value().toPlainString(), sentence);
+        }
+        assertEquals(List.of(Outcome.PASS), outcomes(run("截至2025年底，本部门单价在100万元以上的设备4台。\n" + heldTable("4"))));
+    }
+
     @Test
     void heldAndBoughtInOneSentenceAreToldApart() {
         assertEquals(Cl003LargeEquipmentCount.Kind.HELD,
