@@ -14,6 +14,7 @@ cover.item={n}. [{rule} {severity}] {where}　{message}
 cover.where.page=第{page}页
 cover.where.none=原文中未能定位
 cover.continued=（续）
+longText.omitted=…（原文共{n}字，以下从略）
 # 批注
 note.title={rule} {severity}：{title}
 note.body={message}\n依据：{basis}\n整改建议：{remedy}

@@ -1,5 +1,6 @@
 package budget.audit.report.annotated;
 
+import budget.audit.report.LayoutText;
 import budget.audit.report.Labels;
 import budget.audit.report.model.AuditReport;
 import budget.audit.report.model.AuditReport.SourceInfo;
@@ -77,18 +78,26 @@ final class CoverPages {
         for (AnnotatedPdf.Placed p : placed) {
             String where = p.page() == null ? l.get("cover.where.none")
                     : l.get("cover.where.page").replace("{page}", String.valueOf(p.page()));
-            String text = AnnotatedPdf.fill(l.get("cover.item"), p.finding(), p.number(), l).replace("{where}", where);
+            // a finding quoting a huge cell is cut as in the report (LayoutText), so the list stays a list
+            String text = LayoutText.quote(AnnotatedPdf.fill(l.get("cover.item"), p.finding(), p.number(), l)
+                    .replace("{where}", where), l.get(LayoutText.MARKER_LABEL));
             List<String> wrapped = wrap(text, TEXT_SIZE);
+            boolean linked = p.page() != null || p.mark().isPresent();
             if (y - wrapped.size() * LEADING < MARGIN_BOTTOM) {
-                newPage();
-                heading(l.get("cover.list").replace("{count}", String.valueOf(placed.size()))
-                        + l.get("cover.continued"), 12, LEADING * 1.4f);
+                continuedPage(placed.size());
             }
             float top = y;
             for (String w : wrapped) {
+                if (y - LEADING < MARGIN_BOTTOM) { // longer than a whole page: go on over the next one
+                    if (linked) {
+                        link(top, y, AnnotatedPdf.destination(p, original, pages));
+                    }
+                    continuedPage(placed.size());
+                    top = y;
+                }
                 line(w, TEXT_SIZE, LEADING);
             }
-            if (p.page() != null || p.mark().isPresent()) {
+            if (linked) {
                 link(top, y, AnnotatedPdf.destination(p, original, pages));
             }
         }
@@ -121,6 +130,13 @@ final class CoverPages {
         pages.add(page);
         stream = new PDPageContentStream(doc, page);
         y = PDRectangle.A4.getHeight() - MARGIN_TOP;
+    }
+
+    /** A new cover page headed “发现的问题（续）”. */
+    private void continuedPage(int count) throws IOException {
+        newPage();
+        heading(l.get("cover.list").replace("{count}", String.valueOf(count)) + l.get("cover.continued"), 12,
+                LEADING * 1.4f);
     }
 
     private void paragraph(String text) throws IOException {
