@@ -123,7 +123,9 @@ class BatchWithHostileFilesTest {
             assertFalse(e.path("internal").asBoolean(), file + " is a bad input, not a bug: " + reason);
         }
         assertEquals("文件疑似压缩炸弹（解压后体积异常膨胀），已拒绝读取", errors.get("恶意/bomb.docx").path("reason").asText());
-        assertEquals("PDF文件已损坏：对象嵌套过深", errors.get("恶意/deep.pdf").path("reason").asText());
+        // PDFBox 3.0.8 stops at its nesting limit and drops the page resources holding the 200,000-deep array (and
+        // the font): the page keeps no readable text
+        assertEquals("无文字层（扫描件），无法读取", errors.get("恶意/deep.pdf").path("reason").asText());
         assertEquals("文件为空", errors.get("恶意/empty.txt").path("reason").asText());
         for (String file : either) {
             assertTrue(filings.containsKey(file) || errors.containsKey(file) && !errors.get(file).path("internal")

@@ -50,6 +50,22 @@ class CoverPagesLongTextTest {
         }
     }
 
+    /**
+     * The cover's text is the text drawn: a font whose glyph for 文 also serves the Kangxi radical ⽂ (U+2F42) must
+     * not make the cover's text read back (search, copy) as radicals.
+     */
+    @Test
+    void theCoverTextReadsBackAsTheIdeographsDrawn() throws Exception {
+        AuditResult result = Audits.audit(Path.of("samples/02-青石街道社区服务中心-2024年单位预算.txt"), out, "json");
+        AuditReport r = result.report();
+        byte[] annotated = new AnnotatedPdf(TemplateEngine.of(null)).render(r, r.source(), onePagePdf());
+        try (PDDocument doc = Loader.loadPDF(annotated)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("原文件：02-青石街道社区服务中心-2024年单位预算.txt"), text);
+            assertTrue(text.codePoints().noneMatch(cp -> cp >= 0x2E80 && cp <= 0x2FDF), text);
+        }
+    }
+
     private static byte[] onePagePdf() throws Exception {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             doc.addPage(new PDPage(PDRectangle.A4));
