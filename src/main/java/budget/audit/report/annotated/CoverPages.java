@@ -180,23 +180,43 @@ final class CoverPages {
     }
 
     /** Lines that fit the text width, broken at any character (Chinese text has no spaces to break at). */
+    /** Punctuation that may not begin a line (GB/T 15834 usage; 避头点). */
+    private static final String NO_LINE_START = "，。、；：？！）】》」』”’…·%,.;:?!)]";
+    /** How far a hanging punctuation mark may reach into the right margin, in points. */
+    private static final float HANG = 12f;
+
     private List<String> wrap(String text, float size) throws IOException {
-        float width = PDRectangle.A4.getWidth() - 2 * MARGIN_X;
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        float used = 0;
+        List<String> chars = new ArrayList<>();
+        List<Float> widths = new ArrayList<>();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             String ch = printable(font, new String(Character.toChars(cp)));
-            float w = font.getStringWidth(ch) / 1000 * size;
-            if (used + w > width && current.length() > 0) {
+            chars.add(ch);
+            widths.add(font.getStringWidth(ch) / 1000 * size);
+            i += Character.charCount(cp);
+        }
+        return breakLines(chars, widths, PDRectangle.A4.getWidth() - 2 * MARGIN_X);
+    }
+
+    /**
+     * Lines of at most {@code width} points, broken at any character (Chinese text has no spaces to break at); a
+     * closing punctuation mark that would begin a line hangs in the right margin instead (up to {@link #HANG}).
+     */
+    static List<String> breakLines(List<String> chars, List<Float> widths, float width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        float used = 0;
+        for (int i = 0; i < chars.size(); i++) {
+            String ch = chars.get(i);
+            float w = widths.get(i);
+            boolean hangs = NO_LINE_START.contains(ch) && used + w <= width + HANG;
+            if (used + w > width && current.length() > 0 && !hangs) {
                 out.add(current.toString());
                 current.setLength(0);
                 used = 0;
             }
             current.append(ch);
             used += w;
-            i += Character.charCount(cp);
         }
         if (current.length() > 0 || out.isEmpty()) {
             out.add(current.toString());
