@@ -29,7 +29,7 @@ final class BudgetNotes implements AuditListener {
         if (!"FINAL_ACCOUNTS".equals(report.filing().documentKind())) {
             notFinal.add(report.sources().size() > 1 ? report.source().file() : String.valueOf(result.input()));
         } else if (compared != null && "NOT_PAIRED".equals(compared.status())) {
-            err.printf("%s：%s%n", Terminal.safe(String.valueOf(result.input())), Terminal.safe(compared.reason()));
+            err.printf("%s：JS011 %s%n", Terminal.safe(String.valueOf(result.input())), Terminal.safe(compared.reason()));
             err.flush();
         }
     }

@@ -37,7 +37,8 @@ final class ComparedBudgets {
                         arg(check, CrossFilingRule.ARG_FINAL_VALUE), arg(check, CrossFilingRule.ARG_BUDGET_VALUE),
                         MessageRenderer.plain(check.difference()),
                         check.unit() == null ? null : check.unit().symbol(),
-                        arg(check, CrossFilingRule.ARG_FINAL_AT), arg(check, CrossFilingRule.ARG_BUDGET_AT)));
+                        arg(check, CrossFilingRule.ARG_FINAL_AT), arg(check, CrossFilingRule.ARG_BUDGET_AT),
+                        open ? Objects.requireNonNullElse(arg(check, CrossFilingRule.ARG_MISSING), message) : null));
             }
         }
         String outcome = differing > 0 ? Outcome.FAIL.name() : compared > 0 ? Outcome.PASS.name()

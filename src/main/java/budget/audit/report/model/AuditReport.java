@@ -225,13 +225,13 @@ public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, S
 
     /**
      * One 决算 figure compared with the budget: outcome (PASS / ROUNDING / FAIL / NOT_APPLICABLE), the figures as
-     * printed with their units, 决算 − 预算 in {@code unit}, and where each was read (page or line, table, row,
-     * column).
+     * printed with their units, 决算 − 预算 in {@code unit}, where each was read (page or line, table, row,
+     * column) and, when not compared, why ({@code reason}, else null).
      */
     @JsonPropertyOrder({"outcome", "subject", "message", "finalValue", "budgetValue", "difference", "unit",
-            "finalAt", "budgetAt"})
+            "finalAt", "budgetAt", "reason"})
     public record ComparedFigure(String outcome, String subject, String message, String finalValue,
                                  String budgetValue, String difference, String unit, String finalAt,
-                                 String budgetAt) {
+                                 String budgetAt, String reason) {
     }
 }
