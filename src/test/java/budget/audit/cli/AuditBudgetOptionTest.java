@@ -1,6 +1,7 @@
 package budget.audit.cli;
 
 import budget.audit.support.CliRunner;
+import budget.audit.support.FilingDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
@@ -262,6 +263,30 @@ class AuditBudgetOptionTest {
         for (String ext : List.of("pdf", "xlsx", "json", "docx")) {
             assertArrayEquals(Files.readAllBytes(a.resolve(FINAL + "." + ext)),
                     Files.readAllBytes(b.resolve(FINAL + "." + ext)), ext);
+        }
+    }
+
+    /** The budget in the formats departments publish it (rendered from sample 06): the same comparison. */
+    @Test
+    void aBudgetInAnyFormatGivesTheSameComparison() throws Exception {
+        List<String> lines = Files.readAllLines(SAMPLES.resolve(BUDGET));
+        for (String format : List.of("pdf", "docx", "xlsx", "html")) {
+            byte[] bytes = switch (format) {
+                case "pdf" -> FilingDocuments.pdf(lines);
+                case "docx" -> FilingDocuments.docx(lines);
+                case "xlsx" -> FilingDocuments.xlsx(lines);
+                default -> FilingDocuments.html(lines);
+            };
+            Path budget = Files.write(dir.resolve("06-预算." + format), bytes);
+            Path out = dir.resolve("out-" + format);
+            CliRunner.Result r = audit(out, FINAL + ".txt", budget.toString(), "json");
+            assertEquals(0, r.exitCode(), format + ": " + r.err());
+            JsonNode cb = json(out.resolve(FINAL + ".json")).get("comparedBudget");
+            assertEquals("06-预算." + format, cb.get("file").asText(), format);
+            assertEquals("COMPARED", cb.get("status").asText(), format);
+            assertEquals("FAIL", cb.get("outcome").asText(), format + ": " + cb);
+            assertEquals(2, cb.get("compared").asInt(), format + ": " + cb);
+            assertEquals(1, cb.get("differing").asInt(), format + ": " + cb);
         }
     }
 
