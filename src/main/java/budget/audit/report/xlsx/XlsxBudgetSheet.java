@@ -23,7 +23,7 @@ final class XlsxBudgetSheet {
                 l.get("col.message")), List.of(6, 34, 8, 16, 18, 14, 6, 40, 40, 70));
         int n = 0;
         for (ComparedFigure f : budget.figures()) {
-            s.row().integer(++n).text(f.subject()).text(l.code("outcome", f.outcome())).text(f.finalValue())
+            s.row().integer(++n).text(f.subject()).text(l.code("budget.outcome", f.outcome())).text(f.finalValue())
                     .text(f.budgetValue()).amount(f.difference()).text(f.unit()).text(f.finalAt()).text(f.budgetAt())
                     .text(f.message());
         }
