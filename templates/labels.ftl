@@ -138,3 +138,20 @@ measure.label=口径
 # issue 12 items 8, 9: content of the file that could not be read (coverage.notRead)
 coverage.cat.notRead=未读取内容
 coverage.status.NOT_READ=未读取
+
+# audit --budget: the published 部门预算 a 决算 was compared with (JS011; report comparedBudget)
+xlsx.summary.budgetFile=对照预算文件
+xlsx.summary.budgetSha256=对照预算文件SHA-256
+xlsx.summary.budgetResult=与预算核对结果
+xlsx.sheet.budget=预算核对
+budget.col.subject=核对项目
+budget.col.finalValue=决算所列
+budget.col.finalAt=决算出处
+budget.col.budgetValue=已公开预算所列
+budget.col.budgetAt=预算出处
+budget.result.compared=核对决算所列年初预算数{total}项：一致{same}项，不一致{differing}项，未核对{open}项
+budget.outcome.PASS=一致
+budget.outcome.ROUNDING=尾差（一致）
+budget.outcome.FAIL=不一致
+budget.outcome.NOT_APPLICABLE=未核对
+budget.outcome.INSUFFICIENT_DATA=未核对

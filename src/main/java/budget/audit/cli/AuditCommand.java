@@ -4,6 +4,7 @@ import budget.audit.engine.AuditRun;
 import budget.audit.engine.AuditSettings;
 import budget.audit.engine.InputFiles;
 import budget.audit.engine.Pipeline;
+import budget.audit.engine.PublishedBudget;
 import budget.audit.engine.RunTally;
 import budget.audit.ingest.InputException;
 import picocli.CommandLine.Command;
@@ -48,6 +49,14 @@ public final class AuditCommand implements Callable<Integer> {
             description = "把给出的全部文件作为同一份预算公开合并审核（如分开发布的情况说明与报表），只生成一套报告，出处注明所在文件")
     boolean oneFiling;
 
+    @Option(names = "--budget", paramLabel = "FILE",
+            description = {"同一部门同一年度已公开的部门预算（TXT/PDF/DOCX/XLSX/HTML 等任一受支持格式）。审核部门决算时，"
+                    + "将决算所列年初预算数与该预算核对（JS011），结果写入决算自己的报告（发现的问题、规则执行情况，"
+                    + "报告开头注明所对照的预算文件及其 SHA-256）。该文件只读取，不审核、不生成报告。",
+                    "部门、年度与决算不同或不是部门预算时不作比较，JS011 记为未核对并写明原因；文件无法读取时决算照常审核，"
+                            + "JS011 记为未核对，退出码 2。所审核的是预算而不是决算时不起作用（给出一行提示）。"})
+    Path budgetFile;
+
     @Override
     public Integer call() {
         AuditSettings settings = output.settings();
@@ -84,11 +93,22 @@ public final class AuditCommand implements Callable<Integer> {
         }
         err.flush();
         AuditRun run = Pipeline.create(settings, budget);
+        BudgetNotes notes = new BudgetNotes(err);
+        if (budgetFile != null) {
+            PublishedBudget published = run.readBudget(budgetFile);
+            if (!published.readable()) {
+                listener.inputError(budgetFile, new InputException(budgetFile.toString(),
+                        "--budget 指定的部门预算无法读取（" + published.error() + "）；决算照常审核，JS011 记为未核对"));
+            }
+            run = run.comparingWith(published);
+            listener = new TeeListener(List.of(tally, console, notes));
+        }
         if (oneFiling) {
             run.runAsOneFiling(files, listener);
         } else {
             run.run(files, listener);
         }
+        notes.finish();
         return Exits.of(tally).code();
     }
 

@@ -13,6 +13,8 @@ public final class AuditRun {
     private final ReportWriter writer;
     private final AuditSettings settings;
     private final TimeBudget budget;
+    /** The published 部门预算 every 决算 is compared with, or null. */
+    private final PublishedBudget published;
 
     /** An audited filing with its reports rendered in memory, not yet written. */
     private record Rendered(AuditResult result, java.util.Map<Path, byte[]> files) {
@@ -24,10 +26,29 @@ public final class AuditRun {
 
     /** A run giving each file (or filing) at most {@code budget} to be read, audited and rendered. */
     public AuditRun(FilingAuditor auditor, ReportWriter writer, AuditSettings settings, TimeBudget budget) {
+        this(auditor, writer, settings, budget, null);
+    }
+
+    private AuditRun(FilingAuditor auditor, ReportWriter writer, AuditSettings settings, TimeBudget budget,
+                     PublishedBudget published) {
         this.auditor = auditor;
         this.writer = writer;
         this.settings = settings;
         this.budget = budget;
+        this.published = published;
+    }
+
+    /**
+     * This run comparing every 决算 it audits with {@code published}, the department's published 部门预算
+     * ({@code audit --budget}, JS011; see {@link FilingAuditor#audit(List, PublishedBudget)}).
+     */
+    public AuditRun comparingWith(PublishedBudget published) {
+        return new AuditRun(auditor, writer, settings, budget, published);
+    }
+
+    /** Reads and parses the published budget ({@code audit --budget}) within this run's time budget. */
+    public PublishedBudget readBudget(Path file) {
+        return PublishedBudget.read(this, file);
     }
 
     /** The time each file may take. */
@@ -82,7 +103,7 @@ public final class AuditRun {
         try {
             // read, audit and render within the file's time budget; only a finished set is written
             Rendered done = budget.run(file.getFileName().toString(), () -> {
-                AuditResult result = auditor.audit(files);
+                AuditResult result = auditor.audit(files, published);
                 return new Rendered(result, writer.render(result.report(), files, outputDir, baseName,
                         settings.formats(), result.times()));
             });

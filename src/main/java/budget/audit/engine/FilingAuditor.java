@@ -14,6 +14,7 @@ import budget.audit.parse.ProseParser;
 import budget.audit.parse.prose.HeaderReader;
 import budget.audit.parse.table.TableFacts;
 import budget.audit.parse.table.TableReader;
+import budget.audit.report.BudgetComparison;
 import budget.audit.report.ReportBuilder;
 import budget.audit.report.TemplateEngine;
 import budget.audit.report.model.AuditReport;
@@ -21,6 +22,8 @@ import budget.audit.rules.RuleCatalogue;
 import budget.audit.rules.RuleRunner;
 import budget.audit.rules.TableTrust;
 import budget.audit.rules.api.Check;
+import budget.audit.rules.api.CrossFilingRule;
+import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.Outcome;
 import budget.audit.rules.api.RuleSpec;
 
@@ -139,17 +142,34 @@ public final class FilingAuditor {
 
     /** Audits files published as one filing into one report model (see {@link #parse(List, StageTimes)}). */
     public AuditResult audit(List<Path> files) throws InputException {
+        return audit(files, null);
+    }
+
+    /**
+     * As {@link #audit(List)}; a 决算 is compared with {@code published}, the department's published 部门预算 (CLI
+     * {@code audit --budget}): the cross-filing rule's checks (JS011) replace its "needs the budget" check, and the
+     * report names the budget file ({@code comparedBudget}). Other filings, or null: as {@link #audit(List)}.
+     */
+    public AuditResult audit(List<Path> files, PublishedBudget published) throws InputException {
         StageTimes times = new StageTimes();
         BudgetFiling filing = parse(files, times);
         long t0 = System.nanoTime();
         RuleRunner.RuleRun run = filing.documentKind() == DocumentKind.OTHER
                 ? new RuleRunner.RuleRun(notApplied(filing, catalogue.specs()), TableTrust.none())
                 : runInScope(filing);
+        List<Check> checks = run.checks();
+        BudgetComparison comparison = null;
+        CrossFilingRule cross = crossRule();
+        if (published != null && cross != null && filing.documentKind() == DocumentKind.FINAL_ACCOUNTS) {
+            comparison = BudgetCrossCheck.compare(cross, catalogue.spec(cross.id()).title(), filing, published);
+            checks = replace(checks, cross.id(), comparison.checks());
+        }
         long t1 = System.nanoTime();
         times.add("rules", t1 - t0);
         budget.audit.model.Interruption.check();
-        AuditReport report = ReportBuilder.build(filing, catalogue.specs(), run.checks(), run.trust(),
-                new AuditReport.ToolInfo("budget-audit", ToolVersion.current()), settings.reportDate(), templates);
+        AuditReport report = ReportBuilder.build(filing, catalogue.specs(), checks, run.trust(),
+                new AuditReport.ToolInfo("budget-audit", ToolVersion.current()), settings.reportDate(), templates,
+                comparison);
         times.add("report", System.nanoTime() - t1);
         return new AuditResult(files.getFirst(), filing, report, List.of(), times);
     }
@@ -198,6 +218,34 @@ public final class FilingAuditor {
                     "ruleKind", catalogue.rule(spec.id()).appliesTo().name())).strip();
             out.add(new Check(spec.id(), Outcome.NOT_APPLICABLE, spec.title(), null, null, null, null,
                     SCOPE_MESSAGE, Map.of(RuleRunner.ARG_REASON, reason), List.of()));
+        }
+        return out;
+    }
+
+    /** The catalogue's first rule comparing two filings (JS011), or null when the catalogue has none. */
+    private CrossFilingRule crossRule() {
+        for (Rule r : catalogue.rules()) {
+            if (r instanceof CrossFilingRule c && catalogue.find(c.id()).isPresent()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** {@code checks} with those of {@code ruleId} replaced by {@code with}, where the first of them stood. */
+    private static List<Check> replace(List<Check> checks, String ruleId, List<Check> with) {
+        List<Check> out = new ArrayList<>();
+        boolean placed = false;
+        for (Check c : checks) {
+            if (!c.ruleId().equals(ruleId)) {
+                out.add(c);
+            } else if (!placed) {
+                out.addAll(with);
+                placed = true;
+            }
+        }
+        if (!placed) {
+            out.addAll(with);
         }
         return out;
     }

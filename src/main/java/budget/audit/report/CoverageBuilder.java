@@ -155,8 +155,19 @@ final class CoverageBuilder {
                 comparedByLine.computeIfAbsent(f.source().line(), k -> new HashSet<>()).add(compared(f.amount()));
             }
         }
-        CellIndex cells = new CellIndex(filing.tables());
         String file = filing.fileName();
+        // a prose figure compared with another filing (a 决算's 年初预算数 with the published budget, JS011) is no
+        // fact of this filing's own: it counts as compared on its line
+        for (Check c : checks) {
+            if (c.outcome() != Outcome.NOT_APPLICABLE && c.stated() != null && !c.evidence().isEmpty()
+                    && c.evidence().getFirst().table() == null
+                    && c.evidence().stream().anyMatch(p -> p.file() != null && !p.file().equals(file)
+                    && filing.document().files().stream().noneMatch(part -> p.file().equals(part.fileName())))) {
+                comparedByLine.computeIfAbsent(c.evidence().getFirst().line(), k -> new HashSet<>())
+                        .add(compared(c.stated()));
+            }
+        }
+        CellIndex cells = new CellIndex(filing.tables());
         MentionScanner scanner = new MentionScanner(filing.year());
         int amounts = 0;
         int matched = 0;

@@ -62,13 +62,23 @@ public final class ReportBuilder {
     /** Builds the report of checks already gated with {@code trust} (as {@link budget.audit.rules.RuleRunner} does). */
     public static AuditReport build(BudgetFiling filing, List<RuleSpec> catalogue, List<Check> checks,
                                     TableTrust trust, ToolInfo tool, LocalDate reportDate, TemplateEngine engine) {
+        return build(filing, catalogue, checks, trust, tool, reportDate, engine, null);
+    }
+
+    /**
+     * As {@link #build(BudgetFiling, List, List, TableTrust, ToolInfo, LocalDate, TemplateEngine)}, for a 决算
+     * compared with a published budget ({@code comparison}'s checks are among {@code checks}); null: none.
+     */
+    public static AuditReport build(BudgetFiling filing, List<RuleSpec> catalogue, List<Check> checks,
+                                    TableTrust trust, ToolInfo tool, LocalDate reportDate, TemplateEngine engine,
+                                    BudgetComparison comparison) {
         return FigureMeasures.with(filing, () -> buildReport(filing, catalogue, checks, trust, tool, reportDate,
-                engine));
+                engine, comparison));
     }
 
     private static AuditReport buildReport(BudgetFiling filing, List<RuleSpec> catalogue, List<Check> checks,
                                            TableTrust trust, ToolInfo tool, LocalDate reportDate,
-                                           TemplateEngine engine) {
+                                           TemplateEngine engine, BudgetComparison comparison) {
         MessageRenderer messages = new MessageRenderer(engine);
         Map<String, RuleSpec> specs = new LinkedHashMap<>();
         catalogue.forEach(spec -> specs.put(spec.id(), spec));
@@ -112,7 +122,8 @@ public final class ReportBuilder {
                 sources,
                 scope(filing, engine),
                 coverage,
-                opinion(filingInfo, filing, findings, coverage, engine));
+                opinion(filingInfo, filing, findings, coverage, engine),
+                comparison == null ? null : ComparedBudgets.of(comparison, messages));
     }
 
     /**
@@ -275,12 +286,24 @@ public final class ReportBuilder {
     /** Evidence in check order, one entry per distinct place (several parts quoted from one line appear once). */
     private static List<Evidence> evidence(List<Provenance> sources, SourceDocument document, String marker) {
         return sources.stream()
-                .map(p -> new Evidence(document.locate(p).line(), document.locate(p).page(), p.cell(), p.table(),
+                .map(p -> foreign(p, document)
+                        ? new Evidence(p.line(), p.page(), p.cell(), p.table(), p.row(),
+                        LayoutText.quote(p.text(), marker), p.file(), null)
+                        : new Evidence(document.locate(p).line(), document.locate(p).page(), p.cell(), p.table(),
                         p.row(), LayoutText.quote(document.locate(p).text(), marker),
                         fileOf(document.locate(p), document),
                         FigureMeasures.of(p)))
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * Whether a place is in another file than the audited ones (a 决算's finding citing the published budget it was
+     * compared with): cited as it is, never located among the audited file's lines.
+     */
+    private static boolean foreign(Provenance p, SourceDocument document) {
+        return p != null && p.file() != null && !p.file().equals(document.fileName())
+                && document.files().stream().noneMatch(part -> p.file().equals(part.fileName()));
     }
 
     /** The file a place is in: as located in a merged document, else the document's own file. */

@@ -93,7 +93,6 @@ public final class AnnotatedPdf implements SourceRenderer {
     public byte[] render(AuditReport report, SourceInfo source, byte[] pdf) throws IOException {
         Labels l = Labels.load(engine, TEMPLATE);
         Calendar date = calendar(report.generatedOn());
-        boolean merged = report.sources().size() > 1;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             if (doc.isEncrypted()) {
                 doc.setAllSecurityToBeRemoved(true);
@@ -110,7 +109,9 @@ public final class AnnotatedPdf implements SourceRenderer {
                 Integer firstPage = null;
                 for (Evidence e : f.evidence()) {
                     if (e.page() == null || e.page() < 1 || e.page() > pages
-                            || merged && e.file() != null && !e.file().equals(source.file())) {
+                            || e.file() != null && !e.file().equals(source.file())) {
+                        // another file's place (a merged filing's other half, or the published budget a 决算 was
+                        // compared with): not on this PDF's pages
                         continue;
                     }
                     if (firstPage == null) {

@@ -9,17 +9,29 @@ import java.util.List;
  * fields may be added, never renamed. Amounts are strings holding the printed digits ("9.8", "0.9975").
  */
 @JsonPropertyOrder({"tool", "source", "sources", "filing", "scope", "summary", "rules", "findings", "facts",
-        "roundings", "tables", "missingTables", "generatedOn", "coverage", "opinion"})
+        "roundings", "tables", "missingTables", "generatedOn", "coverage", "opinion", "comparedBudget"})
 public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary,
                           List<RuleResult> rules, List<FindingEntry> findings, List<FactEntry> facts,
                           List<CheckEntry> roundings, List<TableEntry> tables, List<ListedTable> missingTables,
                           String generatedOn, List<SourceInfo> sources, List<String> scope, Coverage coverage,
-                          String opinion) {
+                          String opinion,
+                          @com.fasterxml.jackson.annotation.JsonInclude(
+                                  com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                          ComparedBudget comparedBudget) {
 
     public AuditReport {
         missingTables = missingTables == null ? List.of() : List.copyOf(missingTables);
         sources = sources == null ? (source == null ? List.of() : List.of(source)) : List.copyOf(sources);
         scope = scope == null ? List.of() : List.copyOf(scope);
+    }
+
+    /** The shape before the comparison with a published budget ({@code comparedBudget}: none, not written). */
+    public AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, Summary summary, List<RuleResult> rules,
+                       List<FindingEntry> findings, List<FactEntry> facts, List<CheckEntry> roundings,
+                       List<TableEntry> tables, List<ListedTable> missingTables, String generatedOn,
+                       List<SourceInfo> sources, List<String> scope, Coverage coverage, String opinion) {
+        this(tool, source, filing, summary, rules, findings, facts, roundings, tables, missingTables, generatedOn,
+                sources, scope, coverage, opinion, null);
     }
 
     /** The shape before the draft review opinion ({@code opinion}: none). */
@@ -191,5 +203,35 @@ public record AuditReport(ToolInfo tool, SourceInfo source, FilingInfo filing, S
     /** A table the filing's own 目录 / 附表 list names: its number there, title as printed, and line. */
     @JsonPropertyOrder({"number", "title", "line"})
     public record ListedTable(int number, String title, Integer line) {
+    }
+
+    /**
+     * The published 部门预算 a 决算 was compared with ({@code audit --budget}, JS011); absent from reports audited
+     * without one. {@code status}: COMPARED / NOT_PAIRED (not a 部门预算, or another department or year) /
+     * UNREADABLE; {@code outcome} FAIL (a figure differs) / PASS (every compared figure agrees) / NOT_APPLICABLE
+     * (nothing compared: {@code reason} says why); {@code figures} every 决算 figure considered. sha256, format and
+     * encoding are null when the file could not be read.
+     */
+    @JsonPropertyOrder({"file", "sha256", "format", "encoding", "department", "year", "documentKind", "status",
+            "outcome", "reason", "compared", "differing", "notChecked", "figures"})
+    public record ComparedBudget(String file, String sha256, String format, String encoding, String department,
+                                 Integer year, String documentKind, String status, String outcome, String reason,
+                                 int compared, int differing, int notChecked, List<ComparedFigure> figures) {
+
+        public ComparedBudget {
+            figures = figures == null ? List.of() : List.copyOf(figures);
+        }
+    }
+
+    /**
+     * One 决算 figure compared with the budget: outcome (PASS / ROUNDING / FAIL / NOT_APPLICABLE), the figures as
+     * printed with their units, 决算 − 预算 in {@code unit}, where each was read (page or line, table, row,
+     * column) and, when not compared, why ({@code reason}, else null).
+     */
+    @JsonPropertyOrder({"outcome", "subject", "message", "finalValue", "budgetValue", "difference", "unit",
+            "finalAt", "budgetAt", "reason"})
+    public record ComparedFigure(String outcome, String subject, String message, String finalValue,
+                                 String budgetValue, String difference, String unit, String finalAt,
+                                 String budgetAt, String reason) {
     }
 }

@@ -57,6 +57,10 @@ public final class XlsxRenderer implements Renderer {
                 XlsxCoverageSheet.write(workbook.createSheet(l.get("xlsx.sheet.coverage")), styles,
                         report.coverage(), l);
             }
+            if (report.comparedBudget() != null && !report.comparedBudget().figures().isEmpty()) {
+                XlsxBudgetSheet.write(workbook.createSheet(l.get("xlsx.sheet.budget")), styles,
+                        report.comparedBudget(), l);
+            }
             XlsxTableSheets.write(workbook, styles, report, l);
             fixProperties(workbook, report, l, date);
             workbook.write(raw);
@@ -83,6 +87,12 @@ public final class XlsxRenderer implements Renderer {
             s.row().text(l.get("xlsx.summary.file")).text(report.source().file());
             s.row().text(l.get("xlsx.summary.sha256")).text(report.source().sha256());
         }
+        AuditReport.ComparedBudget budget = report.comparedBudget();
+        if (budget != null) {
+            s.row().text(l.get("xlsx.summary.budgetFile")).text(budget.file());
+            s.row().text(l.get("xlsx.summary.budgetSha256")).text(budget.sha256());
+            s.row().text(l.get("xlsx.summary.budgetResult")).text(XlsxBudgetSheet.result(budget, l));
+        }
         for (String line : report.scope()) {
             s.row().text(l.get("xlsx.summary.scope")).text(line);
         }
@@ -108,7 +118,8 @@ public final class XlsxRenderer implements Renderer {
             s.row().integer(++n).text(x.rule()).text(x.title()).text(l.code("severity", x.severity()))
                     .text(l.code("outcome", x.outcome())).text(x.subject()).text(x.message())
                     .amount(x.stated()).amount(x.computed()).amount(x.difference()).text(x.unit())
-                    .text(lines(x.evidence(), report.sources().size() > 1)).text(texts(x.evidence()))
+                    .text(lines(x.evidence(), report.sources().size() > 1 || otherFile(x, report)))
+                    .text(texts(x.evidence()))
                     .text(x.basis()).text(x.remedy());
         }
         s.finish(true);
@@ -142,6 +153,11 @@ public final class XlsxRenderer implements Renderer {
 
     private static List<String> heads(Labels l, String... keys) {
         return java.util.Arrays.stream(keys).map(k -> l.get("col." + k)).toList();
+    }
+
+    /** Whether a finding cites another file than the audited one (a 决算 compared with its published budget). */
+    private static boolean otherFile(FindingEntry x, AuditReport report) {
+        return x.evidence().stream().anyMatch(e -> e.file() != null && !e.file().equals(report.source().file()));
     }
 
     private static String lines(List<Evidence> evidence, boolean withFile) {
