@@ -37,6 +37,16 @@ class Pc001PercentagesTest {
     }
 
     @Test
+    void lastYearsFigureWrittenWithDeIsNotThisYearsFigure() {
+        // "…为400万元,较2023年的500万元减少100万元,下降20%": the figure after "较2023年的" is last year's, so the
+        // decrease is measured against 500, not against 500 + 100
+        List<Check> checks = TextFiling.run(new Pc001Percentages(), TextFiling.of("滨海市测试局2024年部门预算\n一、“三公”经费\n"
+                + "2024年“三公”经费预算总额为400万元,较2023年的500万元减少100万元,下降20%;"
+                + "公务接待费60.00万元,较上年的64.00万元减少4.00万元,下降6.25%。\n"));
+        assertEquals(List.of(Outcome.PASS, Outcome.PASS), checks.stream().map(Check::outcome).toList());
+    }
+
+    @Test
     void quotientTakesTheExtremeCorners() {
         Interval q = Pc001Percentages.quotient(new Interval(new BigDecimal("1"), new BigDecimal("2")),
                 new Interval(new BigDecimal("4"), new BigDecimal("5")));
