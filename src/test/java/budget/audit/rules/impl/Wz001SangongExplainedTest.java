@@ -40,4 +40,12 @@ class Wz001SangongExplainedTest {
                 + "（三）公务接待费\n2024年安排公务接待费预算3万元，与上年持平。\n";
         assertEquals(List.of(Outcome.PASS), TextFiling.outcomes(new Wz001SangongExplained(), text));
     }
+
+    @Test
+    void aZeroTotalNeedsNoItemByItemExplanation() {
+        // a unit that arranges no “三公” money says so with the total 0; each item is then 0 as well
+        String text = "滨海市测试站2024年单位预算\n七、“三公”经费情况说明\n"
+                + "2024年单位预算安排“三公”经费支出预算0元，与上年相比无变化。\n";
+        assertEquals(List.of(Outcome.PASS), TextFiling.outcomes(new Wz001SangongExplained(), text));
+    }
 }
