@@ -42,8 +42,9 @@ class Pc001PercentagesTest {
         // decrease is measured against 500, not against 500 + 100
         List<Check> checks = TextFiling.run(new Pc001Percentages(), TextFiling.of("滨海市测试局2024年部门预算\n一、“三公”经费\n"
                 + "2024年“三公”经费预算总额为400万元,较2023年的500万元减少100万元,下降20%;"
-                + "公务接待费60.00万元,较上年的64.00万元减少4.00万元,下降6.25%。\n"));
-        assertEquals(List.of(Outcome.PASS, Outcome.PASS), checks.stream().map(Check::outcome).toList());
+                + "公务接待费60.00万元,较上年的64.00万元减少4.00万元,下降6.25%。"
+                + "公务用车运行维护费30.00万元,比2023年的预算数40.00万元减少10.00万元,下降25.00%。\n"));
+        assertEquals(List.of(Outcome.PASS, Outcome.PASS, Outcome.PASS), checks.stream().map(Check::outcome).toList());
     }
 
     @Test
