@@ -76,4 +76,13 @@ class Zc002BasicExpenditureTest {
                 + "对个人和家庭的补助12.00万元，主要包括退休费；公用经费18.00万元，主要包括办公费。\n"));
         assertTrue(checks.stream().noneMatch(c -> c.outcome() == Outcome.FAIL), checks.toString());
     }
+
+    @Test
+    void aBracketedDetailOfPersonnelIsNoThirdPart() {
+        // "人员经费…（工资福利支出…、对个人和家庭的补助…）、公用经费…": the bracket details 人员经费, the split stays two parts
+        List<Check> checks = TextFiling.run(new Zc002BasicExpenditure(), TextFiling.of("滨海市测试局2024年部门预算\n"
+                + "一、一般公共预算基本支出\n2024年一般公共预算基本支出90.00万元，其中：人员经费72.00万元（工资福利支出"
+                + "60.00万元、对个人和家庭的补助12.00万元），公用经费18.00万元。\n"));
+        assertTrue(checks.stream().anyMatch(c -> c.outcome() == Outcome.PASS), checks.toString());
+    }
 }
