@@ -45,6 +45,10 @@ public final class ExpenditureLocator implements Locator {
                     && ofFiscalBasic(figures, m)) {
                 continue; // "财政拨款基本支出预算…，其中：人员经费…": the 财政拨款 scope's split, not the department's
             }
+            if ((key.equals(FactKeys.PERSONNEL) || key.equals(FactKeys.PUBLIC_EXPENSES))
+                    && thirdPartBeside(figures, m)) {
+                continue; // "…人员经费…；对个人和家庭的补助…；公用经费…": the two are not the whole split, so not read
+            }
             boolean family = key.equals(FactKeys.EXPENDITURE_OTHER_KIND);
             String label = family ? m.label() : null;
             if (family ? !sink.has(key, m.label()) : !sink.has(key)) {
@@ -78,6 +82,32 @@ public final class ExpenditureLocator implements Locator {
         }
         return basic != null && basic.label().contains("财政拨款");
     }
+
+    /**
+     * Whether the paragraph of a 人员经费/公用经费 figure also lists 对个人和家庭的补助 as a figure of its own (not
+     * bracketed as a detail of 人员经费): then the split has a third part and 人员经费 + 公用经费 is not the 基本支出.
+     */
+    private static boolean thirdPartBeside(List<Mention> figures, Mention part) {
+        return figures.stream().anyMatch(m -> m != part && m.paragraph() == part.paragraph()
+                && THIRD_PART.matcher(m.label()).find() && !inParentheses(m));
+    }
+
+    /** "人员支出…（工资福利支出…、对个人和家庭的补助支出…）": a figure inside brackets details the one before them. */
+    private static boolean inParentheses(Mention m) {
+        String text = m.paragraph().text();
+        int depth = 0;
+        for (int k = 0; k < m.start() && k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    private static final Pattern THIRD_PART = Pattern.compile("对个人和家庭");
 
     private static String splitKey(String label) {
         if (label.endsWith("基本支出")) {

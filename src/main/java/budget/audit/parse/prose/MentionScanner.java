@@ -20,8 +20,9 @@ public final class MentionScanner {
     private static final Pattern COMPARATOR = Pattern.compile("与|同比|比|较");
     private static final List<String> EXPLANATION = List.of("主要原因", "原因是", "主要是", "主要因为", "主要由于");
     private static final Pattern LABEL_PUNCTUATION = Pattern.compile("[，,：:]");
+    /** Last year's figure: "比上年", "较2023年的", "上年为", "2023年预算数为", "比2023年的预算数", "上年同期". */
     private static final Pattern PREVIOUS_YEAR_LABEL =
-            Pattern.compile("^(比|较|与)?(上年|去年|上一年度?|(?<year>\\d{4})年度?)(年初)?(预算|预算数|执行数|决算数)?$");
+            Pattern.compile("^(比|较|与)?(上年|去年|上一年度?|(?<year>\\d{4})年度?)的?(年初|同期)?(预算|预算数|执行数|决算数)?(的|为|是)?$");
 
     private final Integer budgetYear;
 

@@ -38,11 +38,12 @@ public final class SanGongLocator implements Locator {
     }
 
     /**
-     * The whole core of the label is the “三公” total ("三公经费", "一般公共预算拨款安排的三公经费支出", "财政拨款三公经费"),
+     * The whole core of the label is the “三公” total ("三公经费", "一般公共预算拨款安排的三公经费支出", "财政拨款三公经费",
+     * "单位预算全口径安排三公经费支出预算"),
      * not a part named after it ("三公经费中的公务接待费") nor another quantity ("三公经费、会议费、培训费合计").
      */
     private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile(
-            "^(一般公共预算|财政拨款|拨款|安排的?|当年|本年|年度|部门)*三公经费(财政拨款|拨款|预算|支出|合计|总额|共计|安排|数|为|总计)*$");
+            "^(一般公共预算|财政拨款|拨款|安排的?|当年|本年|年度|部门|单位|预算|全口径)*三公经费(财政拨款|拨款|预算|支出|合计|总额|共计|安排|数|为|总计)*$");
 
     static boolean isTotal(String label) {
         return TOTAL.matcher(Phrase.core(label).replaceAll("[“”\"]", "")).matches();

@@ -22,6 +22,8 @@ final class Halves {
     static final String TABLES_ELSEWHERE = "公开报表（本文件只有情况说明，未见可读取的报表，报表可能另行公开，可合并审核）";
 
     private static final Pattern MONEY = Pattern.compile("\\d(\\.\\d+)?\\s*(万元|亿元|元)");
+    /** A paragraph announcing what follows: "…情况如下：", "…安排如下". */
+    private static final Pattern INTRODUCTION = Pattern.compile("如下[：:]?\\s*$");
 
     private Halves() {
     }
@@ -47,7 +49,9 @@ final class Halves {
     /**
      * The text of the paragraphs that state an amount for a subject ({@code keyword} and a money amount in one
      * paragraph), each with the {@code following} paragraphs after it; "" when no paragraph does. Contents lines
-     * and glossary definitions carry no amount, so they are not taken.
+     * and glossary definitions carry no amount, so they are not taken. A paragraph that introduces the subject's
+     * section without an amount ("“三公”经费预算安排情况如下：", the items each under its own heading below) opens a
+     * window twice as long when an amount follows within it.
      */
     static String window(BudgetFiling filing, Pattern keyword, int following) {
         List<Paragraph> ps = ProseScan.paragraphs(filing);
@@ -57,11 +61,23 @@ final class Halves {
             String t = ps.get(i).text();
             if (keyword.matcher(t).find() && MONEY.matcher(t).find()) {
                 until = Math.max(until, i + following);
+            } else if (keyword.matcher(t).find() && INTRODUCTION.matcher(t).find()
+                    && moneyWithin(ps, i + 1, i + 2 * following)) {
+                until = Math.max(until, i + 2 * following);
             }
             if (i <= until) {
                 sb.append(t).append('\n');
             }
         }
         return sb.toString();
+    }
+
+    private static boolean moneyWithin(List<Paragraph> ps, int from, int to) {
+        for (int j = from; j <= to && j < ps.size(); j++) {
+            if (MONEY.matcher(ps.get(j).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

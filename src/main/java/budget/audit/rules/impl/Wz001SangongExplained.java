@@ -55,6 +55,8 @@ public final class Wz001SangongExplained implements Rule {
                 return;
             }
             missing.add("“三公”经费预算总额及其说明");
+        } else if (total.isPresent() && total.get().readable() && total.get().amount().isZero()) {
+            // "“三公”经费预算0元": nothing is arranged, so each item is 0 as well and needs no sentence of its own
         } else {
             if (filing.prose(FactKeys.SANGONG_ABROAD).isEmpty() && !ABROAD.matcher(window).find()) {
                 missing.add("因公出国（境）费");

@@ -63,4 +63,12 @@ class Jy001RunningCostItemsTest {
         Check check = single(rule, filing().unreadable(JY_TOTAL).prose(JY_ITEM, "办公费", "17.19", WAN_YUAN).build());
         assertEquals(Outcome.INSUFFICIENT_DATA, check.outcome());
     }
+
+    @Test
+    void lastYearsFigureAfterTheTotalIsNoItem() {
+        // "…运行经费预算30万元，2023年预算为40万元，减少10万元": 40 is last year's total, not an item of this year's
+        List<Check> checks = TextFiling.run(rule, TextFiling.of("滨海市测试局2024年部门预算\n一、机关运行经费\n"
+                + "2024年机关运行经费预算30.00万元，2023年预算为40.00万元，减少10.00万元，主要原因是压减办公费。\n"));
+        assertTrue(checks.stream().noneMatch(c -> c.outcome() == Outcome.FAIL), checks.toString());
+    }
 }

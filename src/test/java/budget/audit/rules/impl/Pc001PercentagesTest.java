@@ -37,6 +37,27 @@ class Pc001PercentagesTest {
     }
 
     @Test
+    void lastYearsFigureWrittenWithDeIsNotThisYearsFigure() {
+        // "…为400万元,较2023年的500万元减少100万元,下降20%": the figure after "较2023年的" is last year's, so the
+        // decrease is measured against 500, not against 500 + 100
+        List<Check> checks = TextFiling.run(new Pc001Percentages(), TextFiling.of("滨海市测试局2024年部门预算\n一、“三公”经费\n"
+                + "2024年“三公”经费预算总额为400万元,较2023年的500万元减少100万元,下降20%;"
+                + "公务接待费60.00万元,较上年的64.00万元减少4.00万元,下降6.25%。"
+                + "公务用车运行维护费30.00万元,比2023年的预算数40.00万元减少10.00万元,下降25.00%。\n"));
+        assertEquals(List.of(Outcome.PASS, Outcome.PASS, Outcome.PASS), checks.stream().map(Check::outcome).toList());
+    }
+
+    @Test
+    void lastYearsFigureWrittenWithWeiIsNotThisYearsFigure() {
+        // "上年为…", "2023年预算为…", "上年预算数为…": last year's figure stated between this year's and the change
+        List<Check> checks = TextFiling.run(new Pc001Percentages(), TextFiling.of("滨海市测试局2024年部门预算\n一、“三公”经费\n"
+                + "2024年“三公”经费预算12.00万元，上年为16.00万元，减少4.00万元，下降25.00%。\n"
+                + "二、机关运行经费\n2024年机关运行经费预算30.00万元，2023年预算为40.00万元，减少10.00万元，下降25.00%。\n"
+                + "三、政府采购\n2024年政府采购预算75.00万元，上年预算数为60.00万元，增加15.00万元，增长25.00%。\n"));
+        assertEquals(List.of(Outcome.PASS, Outcome.PASS, Outcome.PASS), checks.stream().map(Check::outcome).toList());
+    }
+
+    @Test
     void quotientTakesTheExtremeCorners() {
         Interval q = Pc001Percentages.quotient(new Interval(new BigDecimal("1"), new BigDecimal("2")),
                 new Interval(new BigDecimal("4"), new BigDecimal("5")));

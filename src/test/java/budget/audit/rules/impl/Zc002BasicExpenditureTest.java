@@ -66,4 +66,23 @@ class Zc002BasicExpenditureTest {
         assertEquals(Outcome.INSUFFICIENT_DATA, check.outcome());
         assertEquals("人员经费的金额无法识读", check.args().get("reason"));
     }
+
+    @Test
+    void aThirdPartBesidePersonnelAndPublicIsNotAGap() {
+        // "…基本支出…，其中：人员经费…；对个人和家庭的补助…；公用经费…": the split has three parts, so 人员经费 +
+        // 公用经费 is not the whole and no sum of two is compared
+        List<Check> checks = TextFiling.run(new Zc002BasicExpenditure(), TextFiling.of("滨海市测试局2024年部门预算\n"
+                + "一、一般公共预算基本支出\n2024年一般公共预算基本支出90.00万元，其中：人员经费60.00万元，主要包括基本工资；"
+                + "对个人和家庭的补助12.00万元，主要包括退休费；公用经费18.00万元，主要包括办公费。\n"));
+        assertTrue(checks.stream().noneMatch(c -> c.outcome() == Outcome.FAIL), checks.toString());
+    }
+
+    @Test
+    void aBracketedDetailOfPersonnelIsNoThirdPart() {
+        // "人员经费…（工资福利支出…、对个人和家庭的补助…）、公用经费…": the bracket details 人员经费, the split stays two parts
+        List<Check> checks = TextFiling.run(new Zc002BasicExpenditure(), TextFiling.of("滨海市测试局2024年部门预算\n"
+                + "一、一般公共预算基本支出\n2024年一般公共预算基本支出90.00万元，其中：人员经费72.00万元（工资福利支出"
+                + "60.00万元、对个人和家庭的补助12.00万元），公用经费18.00万元。\n"));
+        assertTrue(checks.stream().anyMatch(c -> c.outcome() == Outcome.PASS), checks.toString());
+    }
 }
