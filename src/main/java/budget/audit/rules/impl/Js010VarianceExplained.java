@@ -41,7 +41,10 @@ public final class Js010VarianceExplained implements Rule {
             + "[^。；%]{0,40}?(?:支出)?决算(?:数)?(?:为|是)" + N + U);
     /** Where the reason starts: "主要原因是…", "主要是…", "因为…", "由于…". */
     private static final Pattern REASON = Pattern.compile("原因|主要是|主要用于|因为|由于|系");
-    /** How far after the figures a reason is looked for (characters, spaces removed). */
+    /**
+     * How far after the sentence stating the figures a reason is looked for (characters, spaces removed); the rest of
+     * that sentence (a "其中：…" breakdown of the items) is always read.
+     */
     private static final int WINDOW = 120;
 
     @Override
@@ -78,7 +81,8 @@ public final class Js010VarianceExplained implements Rule {
                 }
                 String sentence = Js002CompletionRates.sentence(p.text(), m.start(), m.end());
                 Provenance at = p.at(filing, m.start());
-                String after = p.text().substring(m.end(), Math.min(p.text().length(), m.end() + WINDOW));
+                String after = p.text().substring(m.end(),
+                        Math.min(p.text().length(), sentenceEnd(p.text(), m.end()) + WINDOW));
                 int next = nextItem(after);
                 boolean explained = REASON.matcher(after.substring(0, next)).find();
                 Outcome outcome = !beyond ? Outcome.PASS : explained ? Outcome.PASS : Outcome.FAIL;
@@ -93,6 +97,12 @@ public final class Js010VarianceExplained implements Rule {
         if (context.checks().size() == before) {
             context.report(TableChecks.notApplicable(ID, "决算数与年初预算数差异说明", "同一句中列明年初预算数与决算数的说明"));
         }
+    }
+
+    /** Where the sentence holding the figures ends: its "。", or the end of the text. */
+    static int sentenceEnd(String text, int from) {
+        int end = text.indexOf('。', from);
+        return end < 0 ? text.length() : end;
     }
 
     /** Where the next listed item ("2.", "（二）", "其中：") starts in the text after the figures. */
