@@ -122,6 +122,15 @@ class DocumentKindDetectorTest {
     }
 
     @Test
+    void aStandaloneSangongFinalAccountsNoteIsFinalAccounts() {
+        // a page of its own: only the 三公 section of a 决算, named "…经费（支出）决算情况说明"
+        SourceDocument doc = text("某某县农业农村局2021年度一般公共预算财政拨款“三公”经费支出决算情况说明",
+                "一、一般公共预算财政拨款“三公”经费支出决算总体情况",
+                "本局2021年度一般公共预算财政拨款“三公”经费支出预算为12.00万元，支出决算为9.60万元，完成预算的80%。");
+        assertEquals(DocumentKind.FINAL_ACCOUNTS, DocumentKindDetector.detect(doc, List.of()));
+    }
+
+    @Test
     void anEvaluationReportIsAnotherKind() {
         SourceDocument doc = text("某某区某某局2023年度项目支出绩效评价报告", "一、项目基本情况",
                 "该项目年度资金100万元，执行率98%。");
