@@ -28,10 +28,15 @@ public final class Js002CompletionRates implements Rule {
 
     private static final String N = FinalProse.NUMBER;
     private static final String UNIT = "(万元|元|亿元)";
-    private static final String RATE = "(?:完成|为|达到?)(?:年初|全年|调整后?)?预算(?:数)?的" + N + "%";
-    /** 预算 A … 决算/执行 B … 完成预算的 X%. */
+    /** Which budget a figure or a rate is on: 年初, 全年, 调整 (调整后); none named fits any. */
+    private static final String KIND = "(年初|全年|调整后?)?";
+    private static final String RATE = "(?:完成|为|达到?)" + KIND + "预算(?:数)?的" + N + "%";
+    /**
+     * 预算 A … 决算/执行 B … 完成预算的 X%. Between A and B no other budget figure: with "年初预算为A，调整预算为C，
+     * 支出决算为B" or "合计预算为A，其中某项预算为C，决算为B" the base is C, the budget nearest the 决算.
+     */
     private static final Pattern BUDGET_FIRST = Pattern.compile(
-            "(?:年初|全年|调整后?)?预算(?:数|金额)?(?:为|是)" + N + UNIT + "[^。；%]{0,40}?(?:决算|执行数|实际支出)(?:数)?(?:为|是)"
+            KIND + "预算(?:数|金额)?(?:为|是)" + N + UNIT + "(?:(?!预算)[^。；%]){0,40}?(?:决算|执行数|实际支出)(?:数)?(?:为|是)"
                     + N + UNIT + "[，,]?" + RATE);
     /** 决算 B，完成预算 A 的 X%. */
     private static final Pattern FINAL_FIRST = Pattern.compile(
@@ -53,9 +58,14 @@ public final class Js002CompletionRates implements Rule {
         for (FinalProse.Text p : FinalProse.paragraphs(filing)) {
             Matcher m = BUDGET_FIRST.matcher(p.text());
             while (m.find()) {
-                report(filing, context, p, m.start(), m.end(), m.start(5),
-                        FinalProse.money(m.group(1), m.group(2)), FinalProse.money(m.group(3), m.group(4)),
-                        FinalProse.percent(m.group(5)));
+                if (!sameKind(m.group(1), m.group(6))) {
+                    otherKind(filing, context, p, m.start(), m.end(), m.start(7), m.group(1), m.group(6),
+                            FinalProse.percent(m.group(7)));
+                    continue;
+                }
+                report(filing, context, p, m.start(), m.end(), m.start(7),
+                        FinalProse.money(m.group(2), m.group(3)), FinalProse.money(m.group(4), m.group(5)),
+                        FinalProse.percent(m.group(7)));
             }
             m = FINAL_FIRST.matcher(p.text());
             while (m.find()) {
@@ -67,6 +77,24 @@ public final class Js002CompletionRates implements Rule {
         if (context.checks().size() == before) {
             context.report(TableChecks.notApplicable(ID, "完成率", "同一句中列明预算数、决算数及完成率的说明"));
         }
+    }
+
+    /** A budget figure and a rate on the same kind of budget: equal kinds, or either not named. */
+    static boolean sameKind(String figure, String rate) {
+        return figure == null || rate == null || kind(figure).equals(kind(rate));
+    }
+
+    private static String kind(String named) {
+        return named.startsWith("调整") ? "调整" : named;
+    }
+
+    /** A rate on another budget than the one the sentence states (年初 figure, 全年 rate): not recomputed. */
+    private static void otherKind(BudgetFiling filing, RuleContext context, FinalProse.Text p, int start, int end,
+                                  int percentAt, String figure, String rate, Amount percent) {
+        Provenance at = p.at(filing, percentAt);
+        context.report(new Check(ID, Outcome.NOT_APPLICABLE, "完成率 " + percent.printed() + "%", null, null, null,
+                null, ID, Checks.args(Checks.ARG_MISSING, "完成率所依据的" + kind(rate) + "预算数（句中所列为"
+                        + kind(figure) + "预算数）", ARG_SENTENCE, sentence(p.text(), start, end)), List.of(at)));
     }
 
     private static void report(BudgetFiling filing, RuleContext context, FinalProse.Text p, int start, int end,

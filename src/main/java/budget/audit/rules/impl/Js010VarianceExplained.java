@@ -37,8 +37,9 @@ public final class Js010VarianceExplained implements Rule {
 
     private static final String N = FinalProse.NUMBER;
     private static final String U = "(万元|元|亿元)";
+    /** No other budget figure between the two: "合计年初预算为A，其中某项年初预算为C，支出决算为B" sets B against C. */
     private static final Pattern PAIR = Pattern.compile("年初预算(?:数)?(?:为|是)" + N + U
-            + "[^。；%]{0,40}?(?:支出)?决算(?:数)?(?:为|是)" + N + U);
+            + "(?:(?!预算)[^。；%]){0,40}?(?:支出)?决算(?:数)?(?:为|是)" + N + U);
     /** Where the reason starts: "主要原因是…", "主要是…", "因为…", "由于…". */
     private static final Pattern REASON = Pattern.compile("原因|主要是|主要用于|因为|由于|系");
     /**

@@ -51,6 +51,13 @@ class Js010VarianceExplainedTest {
     }
 
     @Test
+    void aNestedItemIsSetAgainstItsOwnBudget() {
+        // "合计年初预算为A，其中某项年初预算为C，支出决算为B": B is the item's, set against C
+        assertEquals(List.of(Outcome.PASS), outcomes("“三公”经费年初预算为16万元，其中公务接待费年初预算为5万元，"
+                + "支出决算为4.8万元。"));
+    }
+
+    @Test
     void zeroBudgetWithSpendingNeedsAReason() {
         assertEquals(List.of(Outcome.FAIL), outcomes("行政单位医疗（项）。年初预算为0万元，支出决算为497.53万元。"));
         assertEquals(List.of(Outcome.PASS), outcomes("行政单位医疗（项）。年初预算为0万元，支出决算为497.53万元。"
