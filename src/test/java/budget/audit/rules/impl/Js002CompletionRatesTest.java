@@ -52,6 +52,20 @@ class Js002CompletionRatesTest {
     }
 
     @Test
+    void aTotalBudgetWithItsBreakdownBeforeTheFinalFigureKeepsTheTotalAsBase() {
+        // "年初预算为A（其中基本支出预算为B，项目支出预算为C），支出决算为D，完成年初预算的X%": X is D ÷ A
+        assertEquals(List.of(Outcome.PASS), outcomes("本局年初预算为500万元（其中基本支出预算为300万元，"
+                + "项目支出预算为200万元），支出决算为450万元，完成年初预算的90%。"));
+    }
+
+    @Test
+    void aRateFittingNoneOfSeveralBudgetsIsNotChecked() {
+        // two budget figures before the 决算 figure and the rate fits neither: which one is meant is not guessed
+        assertEquals(List.of(Outcome.NOT_APPLICABLE), outcomes("“三公”经费年初预算为16万元，其中公务接待费年初预算为5万元，"
+                + "支出决算为4万元，完成年初预算的60%。"));
+    }
+
+    @Test
     void aRateOnAnotherKindOfBudgetIsNotChecked() {
         // the sentence states the 年初 budget but the rate is on the 全年 (adjusted) budget it does not state
         assertEquals(List.of(Outcome.NOT_APPLICABLE), outcomes("培训支出（项）年初预算为30.00万元，"
