@@ -26,7 +26,7 @@ public final class DocumentKindDetector {
     private static final String LEVEL = "(部门|单位|年度|本级|汇总|区级|市级|省级|县级)";
     /** Names a 决算 document or table; last year's figures ("上年部门决算", "2023年决算数") do not. */
     private static final Pattern FINAL_NAME = Pattern.compile(
-            "(?<!上年)(?<!上年度)(?<!上一年度)(?<!以前年度)" + LEVEL + "决算(?!数)|决算(公开|报告|报表|总表|表)");
+            "(?<!上年)(?<!上年度)(?<!上一年度)(?<!以前年度)" + LEVEL + "决算(?!数)|决算(公开|报告|报表|总表|表|情况)");
     private static final Pattern BUDGET_NAME = Pattern.compile(
             LEVEL + "预算(?!执行|绩效)|预算(公开|报告|报表|总表|表|\\d+表|情况说明)|预算信息公开");
     private static final Pattern OTHER_TITLE = Pattern.compile(

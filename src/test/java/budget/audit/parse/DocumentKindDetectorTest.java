@@ -122,6 +122,23 @@ class DocumentKindDetectorTest {
     }
 
     @Test
+    void aStandaloneSangongFinalAccountsNoteIsFinalAccounts() {
+        // a page of its own: only the 三公 section of a 决算, named "…经费（支出）决算情况说明"
+        SourceDocument doc = text("某某县农业农村局2021年度一般公共预算财政拨款“三公”经费支出决算情况说明",
+                "一、一般公共预算财政拨款“三公”经费支出决算总体情况",
+                "本局2021年度一般公共预算财政拨款“三公”经费支出预算为12.00万元，支出决算为9.60万元，完成预算的80%。");
+        assertEquals(DocumentKind.FINAL_ACCOUNTS, DocumentKindDetector.detect(doc, List.of()));
+    }
+
+    @Test
+    void aCountySangongFinalAccountsSummaryIsFinalAccounts() {
+        // a finance bureau's page on the whole county's 三公 决算, titled "…经费支出决算情况"
+        SourceDocument doc = text("2022年度某某县“三公”经费支出决算情况",
+                "经县财政局汇总，全县2022年一般公共预算拨款安排的“三公”经费决算支出数为860.40万元，同比下降4.1%。");
+        assertEquals(DocumentKind.FINAL_ACCOUNTS, DocumentKindDetector.detect(doc, List.of()));
+    }
+
+    @Test
     void anEvaluationReportIsAnotherKind() {
         SourceDocument doc = text("某某区某某局2023年度项目支出绩效评价报告", "一、项目基本情况",
                 "该项目年度资金100万元，执行率98%。");

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,11 @@ public final class Js003SangongWithinBudget implements Rule {
 
     /** Prose giving the reason a 决算数 exceeds its 预算数 (spaces removed). */
     private static final Pattern EXCESS_REASON = Pattern.compile(
-            "(决算数?|支出)(大于|超过|高于|多于)(年初)?预算数?[^。]{0,12}(主要)?(原因|情况|是因为|因为)|(超支|超预算)[^。]{0,12}原因");
+            "(决算数?|支出)(大于|超过|高于|多于)(年初)?预算数?[^。]{0,12}(主要)?(原因|情况|是因为|因为)|(超支|超预算)[^。]{0,12}原因"
+                    // "与2023年度预算相比，增加0.6万元，增长20%，增长的原因是…" (an item set against its own budget)
+                    + "|(与|比|较)(\\d{4}年度?|本年度?|年初)?预算数?(相比|对比)?[，,]?(增加|增长|超支|超出)[^。]{0,30}?(原因|因为|由于)");
+
+    private static final String TOTAL = "合计";
 
     private static final Pattern SANGONG = Pattern.compile("三公|因公出国|公务用车|公务接待");
 
@@ -75,38 +80,56 @@ public final class Js003SangongWithinBudget implements Rule {
                     actual.putIfAbsent(key, c);
                 }
             }
-            TableRow row = t.rows().stream().filter(r -> budget.values().stream().anyMatch(c -> r.value(c) != null)
-                    && actual.values().stream().anyMatch(c -> r.value(c) != null)).findFirst().orElse(null);
-            if (row == null) {
+            List<TableRow> rows = t.rows().stream().filter(r -> budget.values().stream().anyMatch(c -> r.value(c) != null)
+                    && actual.values().stream().anyMatch(c -> r.value(c) != null)).toList();
+            if (rows.isEmpty()) {
                 continue;
             }
-            for (Map.Entry<String, Integer> e : actual.entrySet()) {
-                Integer b = budget.get(e.getKey());
-                if (b == null || row.value(b) == null || row.value(e.getValue()) == null) {
-                    continue;
-                }
-                TableChecks.Cell fin = new TableChecks.Cell(t, row, e.getValue());
-                TableChecks.Cell bud = new TableChecks.Cell(t, row, b);
-                CompareResult r = consistency.lessOrEqual(fin.value(), bud.value());
-                Outcome outcome = r.outcome();
-                List<Provenance> evidence = new ArrayList<>(List.of(fin.source(), bud.source()));
-                boolean explained = outcome == Outcome.FAIL && reason != null;
-                if (explained) {
-                    outcome = Outcome.PASS;
-                    evidence.add(reason);
-                }
-                String name = e.getKey().equals("合计") ? "“三公”经费合计" : e.getKey();
-                context.report(new Check(ID, outcome, t.reference() + " " + name + " 决算数", fin.value(),
-                        r.other(), r.difference(), r.unit(), ID,
-                        Checks.args(TableChecks.ARG_TABLE, t.reference(), ARG_ITEM, name,
-                                ARG_BUDGET, bud.value().printed(), ARG_FINAL, fin.value().printed(),
-                                ARG_EXPLAINED, explained ? "yes" : ""),
-                        evidence));
+            // items as columns: the first row with figures holds them all; items as rows (the headers name only the
+            // measures): every row is an item of its own, named by the row
+            boolean itemsAsRows = budget.keySet().equals(Set.of(TOTAL)) && actual.keySet().equals(Set.of(TOTAL));
+            for (TableRow row : itemsAsRows ? rows : rows.subList(0, 1)) {
+                check(t, row, budget, actual, itemsAsRows ? rowItem(row) : null, reason, consistency, context);
             }
         }
         if (context.checks().size() == before) {
             context.report(TableChecks.notApplicable(ID, "“三公”经费决算数与预算数",
                     "并列预算数、决算数的“三公”经费支出决算表"));
+        }
+    }
+
+    /** The item a row stands for where the items are rows: its name without "其中：", the total row the 合计. */
+    private static String rowItem(TableRow row) {
+        String name = row.plainName().replaceAll("\\s+", "").replaceFirst("^其中[:：]", "");
+        return row.isTotal() || name.isEmpty() ? TOTAL : name;
+    }
+
+    /** One row's 决算数 against its 预算数, per item column ({@code item} names the row's item where items are rows). */
+    private static void check(BudgetTable t, TableRow row, Map<String, Integer> budget, Map<String, Integer> actual,
+                              String item, Provenance reason, Consistency consistency, RuleContext context) {
+        for (Map.Entry<String, Integer> e : actual.entrySet()) {
+            Integer b = budget.get(e.getKey());
+            if (b == null || row.value(b) == null || row.value(e.getValue()) == null) {
+                continue;
+            }
+            TableChecks.Cell fin = new TableChecks.Cell(t, row, e.getValue());
+            TableChecks.Cell bud = new TableChecks.Cell(t, row, b);
+            CompareResult r = consistency.lessOrEqual(fin.value(), bud.value());
+            Outcome outcome = r.outcome();
+            List<Provenance> evidence = new ArrayList<>(List.of(fin.source(), bud.source()));
+            boolean explained = outcome == Outcome.FAIL && reason != null;
+            if (explained) {
+                outcome = Outcome.PASS;
+                evidence.add(reason);
+            }
+            String key = item == null ? e.getKey() : item;
+            String name = key.equals(TOTAL) ? "“三公”经费合计" : key;
+            context.report(new Check(ID, outcome, t.reference() + " " + name + " 决算数", fin.value(),
+                    r.other(), r.difference(), r.unit(), ID,
+                    Checks.args(TableChecks.ARG_TABLE, t.reference(), ARG_ITEM, name,
+                            ARG_BUDGET, bud.value().printed(), ARG_FINAL, fin.value().printed(),
+                            ARG_EXPLAINED, explained ? "yes" : ""),
+                    evidence));
         }
     }
 
@@ -118,7 +141,7 @@ public final class Js003SangongWithinBudget implements Rule {
                 kept.add(level);
             }
         }
-        return kept.isEmpty() ? "合计" : kept.getLast();
+        return kept.isEmpty() ? TOTAL : kept.getLast();
     }
 
     /** Where the prose gives the reason a 决算数 exceeds its 预算数, or null. */

@@ -37,11 +37,20 @@ public final class Js010VarianceExplained implements Rule {
 
     private static final String N = FinalProse.NUMBER;
     private static final String U = "(万元|元|亿元)";
-    private static final Pattern PAIR = Pattern.compile("年初预算(?:数)?(?:为|是)" + N + U
+    private static final String BUDGET_FIGURE = "年初预算(?:数)?(?:为|是)" + N + U;
+    private static final Pattern PAIR = Pattern.compile(BUDGET_FIGURE
             + "[^。；%]{0,40}?(?:支出)?决算(?:数)?(?:为|是)" + N + U);
+    /**
+     * Every 年初 figure before the 决算 figure is a candidate base ("合计年初预算为A，其中某项年初预算为C，支出决算为B";
+     * "年初预算为A（其中基本支出年初预算为C）"): where they disagree on whether the difference is large, not checked.
+     */
+    private static final Pattern BUDGET = Pattern.compile(BUDGET_FIGURE);
     /** Where the reason starts: "主要原因是…", "主要是…", "因为…", "由于…". */
     private static final Pattern REASON = Pattern.compile("原因|主要是|主要用于|因为|由于|系");
-    /** How far after the figures a reason is looked for (characters, spaces removed). */
+    /**
+     * How far after the sentence stating the figures a reason is looked for (characters, spaces removed); the rest of
+     * that sentence (a "其中：…" breakdown of the items) is always read.
+     */
     private static final int WINDOW = 120;
 
     @Override
@@ -61,38 +70,66 @@ public final class Js010VarianceExplained implements Rule {
         for (FinalProse.Text p : FinalProse.paragraphs(filing)) {
             Matcher m = PAIR.matcher(p.text());
             while (m.find()) {
-                Amount budget = FinalProse.money(m.group(1), m.group(2));
                 Amount actual = FinalProse.money(m.group(3), m.group(4));
-                BigDecimal b = budget.toYuan();
-                BigDecimal a = actual.toYuan();
-                String rate;
-                boolean beyond;
-                if (b.signum() == 0) {
-                    rate = a.signum() == 0 ? "" : "预算数为0";
-                    beyond = a.signum() != 0;
-                } else {
-                    BigDecimal pct = a.subtract(b).abs().multiply(BigDecimal.valueOf(100))
-                            .divide(b, MathContext.DECIMAL64);
-                    rate = a.multiply(BigDecimal.valueOf(100)).divide(b, 2, RoundingMode.HALF_UP).toPlainString() + "%";
-                    beyond = pct.compareTo(share) > 0;
+                Amount budget = null;
+                int beyondCount = 0;
+                int candidates = 0;
+                Matcher c = BUDGET.matcher(p.text()).region(m.start(), m.start(3));
+                while (c.find()) {
+                    budget = FinalProse.money(c.group(1), c.group(2));
+                    candidates++;
+                    beyondCount += beyond(budget, actual, share) ? 1 : 0;
                 }
+                boolean beyond = beyondCount > 0;
+                String rate = rate(budget, actual);
                 String sentence = Js002CompletionRates.sentence(p.text(), m.start(), m.end());
                 Provenance at = p.at(filing, m.start());
-                String after = p.text().substring(m.end(), Math.min(p.text().length(), m.end() + WINDOW));
+                String after = p.text().substring(m.end(),
+                        Math.min(p.text().length(), sentenceEnd(p.text(), m.end()) + WINDOW));
                 int next = nextItem(after);
                 boolean explained = REASON.matcher(after.substring(0, next)).find();
-                Outcome outcome = !beyond ? Outcome.PASS : explained ? Outcome.PASS : Outcome.FAIL;
+                Outcome outcome = !beyond || explained ? Outcome.PASS
+                        : beyondCount < candidates ? Outcome.NOT_APPLICABLE : Outcome.FAIL;
                 context.report(new Check(ID, outcome, "决算数与年初预算数差异说明", null, null, null, null, ID,
                         Checks.args(ARG_BUDGET, budget.printed() + budget.unit().symbol(),
                                 ARG_ACTUAL, actual.printed() + actual.unit().symbol(), ARG_RATE, rate,
                                 ARG_SHARE, share.toPlainString() + "%", ARG_SENTENCE, sentence,
-                                "beyond", beyond ? "yes" : ""),
+                                "beyond", beyond ? "yes" : "", Checks.ARG_MISSING, outcome == Outcome.NOT_APPLICABLE
+                                        ? "可确定的年初预算数（“" + sentence + "”列有多个年初预算数，差异是否超过"
+                                        + share.toPlainString() + "%因所取的数而异）" : ""),
                         List.of(at)));
             }
         }
         if (context.checks().size() == before) {
             context.report(TableChecks.notApplicable(ID, "决算数与年初预算数差异说明", "同一句中列明年初预算数与决算数的说明"));
         }
+    }
+
+    /** Whether the 决算数 differs from the budget by more than the share (a zero budget with spending does). */
+    private static boolean beyond(Amount budget, Amount actual, BigDecimal share) {
+        BigDecimal b = budget.toYuan();
+        BigDecimal a = actual.toYuan();
+        if (b.signum() == 0) {
+            return a.signum() != 0;
+        }
+        BigDecimal pct = a.subtract(b).abs().multiply(BigDecimal.valueOf(100)).divide(b, MathContext.DECIMAL64);
+        return pct.compareTo(share) > 0;
+    }
+
+    /** The 决算数 as a percentage of the budget, as the finding prints it. */
+    private static String rate(Amount budget, Amount actual) {
+        BigDecimal b = budget.toYuan();
+        BigDecimal a = actual.toYuan();
+        if (b.signum() == 0) {
+            return a.signum() == 0 ? "" : "预算数为0";
+        }
+        return a.multiply(BigDecimal.valueOf(100)).divide(b, 2, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /** Where the sentence holding the figures ends: its "。", or the end of the text. */
+    static int sentenceEnd(String text, int from) {
+        int end = text.indexOf('。', from);
+        return end < 0 ? text.length() : end;
     }
 
     /** Where the next listed item ("2.", "（二）", "其中：") starts in the text after the figures. */
