@@ -13,23 +13,30 @@ import java.util.Set;
  * Tells which halves of a disclosure a document holds. The 情况说明 is running prose: sentences (lines ending a
  * sentence with "。", or long lines of text) adding up to {@value #MIN_NARRATIVE_CHARS} characters at least. The
  * 报表 are the standard tables: {@value #MIN_TABLE_KINDS} kinds at least, or, when the tables could not be
- * classified, table rows making up most of the text. A document with both, or with neither (too little to tell),
- * is checked as a whole.
+ * classified, table rows making up most of the text. A short 情况说明 counts too when it stands under its own
+ * heading ("第二部分 2023年度部门决算情况说明", not a contents line with its page number) and its sentences add up to
+ * {@value #MIN_HEADED_NARRATIVE_CHARS} characters. A document with both, or with neither (too little to tell), is
+ * checked as a whole.
  */
 public final class FilingContentDetector {
 
     static final int MIN_NARRATIVE_CHARS = 600;
+    static final int MIN_HEADED_NARRATIVE_CHARS = 150;
     static final int MIN_TABLE_KINDS = 3;
+    /** A heading naming the 情况说明: short, no sentence or leader dots, ending in the words themselves. */
+    private static final java.util.regex.Pattern NARRATIVE_HEADING = java.util.regex.Pattern.compile(
+            "^[^。，；…．.·]{0,40}(?:预算|决算)(?:编制)?情况说明$");
     static final int MIN_TABLE_LINES = 40;
 
     private FilingContentDetector() {
     }
 
     /** Measures of a document's content. */
-    public record Measure(int narrativeChars, int tableLines, int proseLines, int tableKinds) {
+    public record Measure(int narrativeChars, int tableLines, int proseLines, int tableKinds,
+                          int headedNarrativeChars) {
 
         public boolean narrative() {
-            return narrativeChars >= MIN_NARRATIVE_CHARS;
+            return narrativeChars >= MIN_NARRATIVE_CHARS || headedNarrativeChars >= MIN_HEADED_NARRATIVE_CHARS;
         }
 
         public boolean tables() {
@@ -53,6 +60,8 @@ public final class FilingContentDetector {
         int narrative = 0;
         int tableLines = 0;
         int proseLines = 0;
+        int headed = 0;
+        boolean underHeading = false;
         for (var l : doc.lines()) {
             String t = l.text();
             if (t == null || t.isBlank()) {
@@ -64,8 +73,11 @@ public final class FilingContentDetector {
             }
             proseLines++;
             String c = DocumentKindDetector.compact(t);
-            if (c.contains("。") || c.length() >= 30 && cjk(c) >= 20) {
+            if (NARRATIVE_HEADING.matcher(c).matches()) {
+                underHeading = true;
+            } else if (c.contains("。") || c.length() >= 30 && cjk(c) >= 20) {
                 narrative += c.length();
+                headed += underHeading ? c.length() : 0;
             }
         }
         Set<TableKind> kinds = EnumSet.noneOf(TableKind.class);
@@ -74,7 +86,7 @@ public final class FilingContentDetector {
                 kinds.add(t.kind());
             }
         }
-        return new Measure(narrative, tableLines, proseLines, kinds.size());
+        return new Measure(narrative, tableLines, proseLines, kinds.size(), headed);
     }
 
     private static int cjk(String s) {

@@ -73,6 +73,38 @@ class DocumentKindDetectorTest {
         assertEquals(content, FilingContentDetector.detect(r.doc(), r.tables()), name);
     }
 
+    /**
+     * A short 情况说明 under its own heading is a narrative: sample 04 prints "第二部分 2023年度部门决算情况说明" and
+     * four short sections (lines 7-20, about 400 characters) before its eight tables — not "only tables".
+     */
+    @Test
+    void aShortNarrativeUnderItsHeadingIsANarrative() throws Exception {
+        Read r = read(Path.of("samples/04-滨江区档案馆-2023年度部门决算.txt"));
+        assertEquals(FilingContent.COMPLETE, FilingContentDetector.detect(r.doc(), r.tables()));
+    }
+
+    /** A table of contents naming the 情况说明 (a tables file's cover) is no narrative. */
+    @Test
+    void aContentsLineNamingTheNarrativeIsNoNarrative() throws Exception {
+        StringBuilder text = new StringBuilder("滨海市测试局2024年部门预算\n目录\n一、2024年部门预算情况说明………………1\n"
+                + "二、2024年部门预算表………………5\n");
+        for (String title : List.of("部门收支总表", "部门收入总表", "部门支出总表", "财政拨款收支总表")) {
+            text.append("\n2024年滨海市测试局").append(title).append("\n单位：万元\n项目\t合计\n");
+            for (int i = 0; i < 12; i++) {
+                text.append("科目").append(i).append("\t").append(10 + i).append(".00\n");
+            }
+        }
+        text.append("2024年部门预算情况说明\n详见部门预算公开说明。\n");
+        Path file = java.nio.file.Files.createTempFile("tables", ".txt");
+        try {
+            java.nio.file.Files.writeString(file, text);
+            Read r = read(file);
+            assertEquals(FilingContent.TABLES_ONLY, FilingContentDetector.detect(r.doc(), r.tables()));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     @Test
     void everySharedBudgetIsABudget() throws Exception {
         Optional<Path> root = SharedMaterial.root();
