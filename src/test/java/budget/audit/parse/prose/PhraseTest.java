@@ -29,5 +29,8 @@ class PhraseTest {
         assertEquals("一般公共预算支出", Phrase.core("石门县2024年一般公共预算支出"));
         // without a year after it, an area word stays part of the label (城乡社区支出 is a function class)
         assertEquals("城乡社区支出", Phrase.core("城乡社区支出"));
+        // the whole county or city is no owner: its figure is not the department's
+        assertEquals("全县2024年教育支出", Phrase.core("全县2024年教育支出"));
+        assertEquals("本市2024年一般公共预算支出", Phrase.core("本市2024年一般公共预算支出"));
     }
 }
