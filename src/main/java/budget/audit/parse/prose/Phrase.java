@@ -13,9 +13,18 @@ final class Phrase {
 
     private static final String ORG_SUFFIX =
             "(办公厅|办公室|办事处|委员会|常委会|政府|局|委|中心|厅|院|部|馆|所|站|处|队|校|社|团)";
+    /**
+     * An owner named right before a year may also be an area or a committee ("高新区2024年", "石门县2024年",
+     * "产业园区（管委会）2024年"): the year makes it an owner. Without a year these words stay in the label
+     * (城乡社区支出 is a function class, not an owner with 支出), and the whole area (全县, 本市) is no owner:
+     * its figures are not the department's.
+     */
+    private static final String AREA_OWNER =
+            "(?![全本该])[\\u4e00-\\u9fa5（）()]{2,40}?(区|县|市|镇|乡|旗|会)";
     /** Owner and year: "江苏省人大常委会办公厅2019年度", "省检察院2019年", "2023年", "本部门". */
     private static final Pattern OWNER_YEAR = Pattern.compile(
-            "^([\\u4e00-\\u9fa5（）()]{0,40}?" + ORG_SUFFIX + "(（本级）|\\(本级\\))?)?\\d{4}年度?");
+            "^(([\\u4e00-\\u9fa5（）()]{0,40}?" + ORG_SUFFIX + "|" + AREA_OWNER + ")"
+                    + "([（(][\\u4e00-\\u9fa5]{1,10}[）)])?)?\\d{4}年度?");
     private static final Pattern OWNER = Pattern.compile(
             "^(本部门|本单位|我部门|我单位|本局|我局|[\\u4e00-\\u9fa5（）()]{2,40}?" + ORG_SUFFIX
                     + "(（本级）|\\(本级\\))?(?=(本年|当年|年度|部门|收入|支出|财政拨款|一般公共预算|机关运行)))");

@@ -172,4 +172,14 @@ class Sg001SangongTotalTest {
         assertEquals(Outcome.NOT_APPLICABLE, check.outcome());
         assertEquals("因公出国（境）费、公务用车购置及运行费、公务接待费", check.args().get("missing"));
     }
+
+    @Test
+    void totalOwnedByAZoneNamedBeforeTheYearIsRead() {
+        // the owner is a zone with its committee in brackets, not a 局 or a 中心
+        String head = "青川湾产业园区（管委会）2024年部门预算\n青川湾产业园区（管委会）2024年一般公共预算“三公”经费支出预算为";
+        String parts = "万元。其中：因公出国（境）费支出预算为2万元，公务接待费支出预算为8万元，"
+                + "公务用车购置及运行费支出预算为41.5万元。\n";
+        assertEquals(List.of(Outcome.PASS), TextFiling.outcomes(rule, head + "51.5" + parts));
+        assertEquals(List.of(Outcome.FAIL), TextFiling.outcomes(rule, head + "53.5" + parts));
+    }
 }
