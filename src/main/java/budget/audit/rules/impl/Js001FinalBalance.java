@@ -4,14 +4,13 @@ import budget.audit.model.AccountRole;
 import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
-import budget.audit.model.DocumentKind;
 import budget.audit.model.Measure;
 import budget.audit.model.Provenance;
 import budget.audit.model.TableKind;
 import budget.audit.model.TableRow;
 import budget.audit.parse.table.FinalAccountsLayout;
 import budget.audit.rules.api.Check;
-import budget.audit.rules.api.Rule;
+import budget.audit.rules.api.FinalAccountsRule;
 import budget.audit.rules.api.RuleContext;
 import budget.audit.rules.arith.Consistency;
 import budget.audit.rules.arith.SumResult;
@@ -31,7 +30,7 @@ import java.util.Optional;
  * 收入支出决算表). Only columns read as 决算数 are used; the rows and columns are found by their typed roles
  * (profiles/final-accounts.yaml), never by position.
  */
-public final class Js001FinalBalance implements Rule {
+public final class Js001FinalBalance implements FinalAccountsRule {
 
     public static final String ID = "JS001";
 
@@ -46,11 +45,6 @@ public final class Js001FinalBalance implements Rule {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public DocumentKind appliesTo() {
-        return DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

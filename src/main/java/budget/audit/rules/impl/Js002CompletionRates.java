@@ -2,11 +2,10 @@ package budget.audit.rules.impl;
 
 import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
-import budget.audit.model.DocumentKind;
 import budget.audit.model.Provenance;
 import budget.audit.rules.api.Check;
+import budget.audit.rules.api.FinalAccountsRule;
 import budget.audit.rules.api.Outcome;
-import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
 
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
  * "…为年初预算的X%") recomputed as B ÷ A. A base of zero gives no rate (not checked); a rate whose base the
  * sentence does not state is not guessed.
  */
-public final class Js002CompletionRates implements Rule {
+public final class Js002CompletionRates implements FinalAccountsRule {
 
     public static final String ID = "JS002";
 
@@ -48,11 +47,6 @@ public final class Js002CompletionRates implements Rule {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public DocumentKind appliesTo() {
-        return DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

@@ -2,15 +2,14 @@ package budget.audit.rules.impl;
 
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
-import budget.audit.model.DocumentKind;
 import budget.audit.model.Measure;
 import budget.audit.model.Provenance;
 import budget.audit.model.TableKind;
 import budget.audit.model.TableRow;
 import budget.audit.parse.table.FinalAccountsLayout;
 import budget.audit.rules.api.Check;
+import budget.audit.rules.api.FinalAccountsRule;
 import budget.audit.rules.api.Outcome;
-import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
 import budget.audit.rules.arith.CompareResult;
 import budget.audit.rules.arith.Consistency;
@@ -29,7 +28,7 @@ import java.util.regex.Pattern;
  * paired by measure (read from the header: 预算数 / 决算数), never by position; a column naming no measure is not
  * paired. Rounding is never an excess.
  */
-public final class Js003SangongWithinBudget implements Rule {
+public final class Js003SangongWithinBudget implements FinalAccountsRule {
 
     public static final String ID = "JS003";
 
@@ -51,11 +50,6 @@ public final class Js003SangongWithinBudget implements Rule {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public DocumentKind appliesTo() {
-        return DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

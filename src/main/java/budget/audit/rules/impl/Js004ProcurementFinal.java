@@ -2,10 +2,9 @@ package budget.audit.rules.impl;
 
 import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
-import budget.audit.model.DocumentKind;
 import budget.audit.model.Provenance;
 import budget.audit.rules.api.Check;
-import budget.audit.rules.api.Rule;
+import budget.audit.rules.api.FinalAccountsRule;
 import budget.audit.rules.api.RuleContext;
 import budget.audit.rules.arith.Consistency;
 import budget.audit.rules.arith.SumResult;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  * JS004: a 决算's 政府采购 实际支出: 政府采购支出总额 = 货物 + 工程 + 服务 (as stated in one sentence), and the stated
  * shares of 授予中小企业合同金额 (of the 总额) and of 授予小微企业合同金额 (of the 中小企业 amount) recomputed.
  */
-public final class Js004ProcurementFinal implements Rule {
+public final class Js004ProcurementFinal implements FinalAccountsRule {
 
     public static final String ID = "JS004";
 
@@ -39,11 +38,6 @@ public final class Js004ProcurementFinal implements Rule {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public DocumentKind appliesTo() {
-        return DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

@@ -2,12 +2,11 @@ package budget.audit.rules.impl;
 
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
-import budget.audit.model.DocumentKind;
 import budget.audit.model.Provenance;
 import budget.audit.parse.table.FinalAccountsLayout;
 import budget.audit.rules.api.Check;
+import budget.audit.rules.api.FinalAccountsRule;
 import budget.audit.rules.api.Outcome;
-import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
 
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.List;
  * year may omit (required: false) are never a finding. Only a filing holding 决算 tables is checked (a 情况说明
  * published alone has none).
  */
-public final class Js005FinalTableSet implements Rule {
+public final class Js005FinalTableSet implements FinalAccountsRule {
 
     public static final String ID = "JS005";
 
@@ -28,11 +27,6 @@ public final class Js005FinalTableSet implements Rule {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public DocumentKind appliesTo() {
-        return DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

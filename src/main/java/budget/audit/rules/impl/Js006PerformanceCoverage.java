@@ -3,15 +3,14 @@ package budget.audit.rules.impl;
 import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
-import budget.audit.model.DocumentKind;
 import budget.audit.model.Measure;
 import budget.audit.model.Provenance;
 import budget.audit.model.TableKind;
 import budget.audit.model.TableRow;
 import budget.audit.parse.table.FinalAccountsLayout;
 import budget.audit.rules.api.Check;
+import budget.audit.rules.api.FinalAccountsRule;
 import budget.audit.rules.api.Outcome;
-import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
 
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ import java.util.regex.Pattern;
  * the 项目支出 决算数 of the 一般公共预算财政拨款支出决算表 (合计 row): A ÷ 项目支出 must be X%. Only the
  * 一般公共预算 statement is checked (its base is in a table of the filing); a base of zero gives no share.
  */
-public final class Js006PerformanceCoverage implements Rule {
+public final class Js006PerformanceCoverage implements FinalAccountsRule {
 
     public static final String ID = "JS006";
 
@@ -36,11 +35,6 @@ public final class Js006PerformanceCoverage implements Rule {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public DocumentKind appliesTo() {
-        return DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

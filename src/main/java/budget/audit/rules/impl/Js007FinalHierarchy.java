@@ -2,11 +2,10 @@ package budget.audit.rules.impl;
 
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
-import budget.audit.model.DocumentKind;
 import budget.audit.model.Measure;
 import budget.audit.parse.table.FinalAccountsLayout;
 import budget.audit.rules.api.Check;
-import budget.audit.rules.api.Rule;
+import budget.audit.rules.api.FinalAccountsRule;
 import budget.audit.rules.api.RuleContext;
 
 import java.util.List;
@@ -18,18 +17,13 @@ import java.util.stream.IntStream;
  * read as a 决算数 (a table mixing 预算数 and 决算数 columns is left to the rules that pair them). Checks keep
  * TB001's wording (message key TB001) under this id.
  */
-public final class Js007FinalHierarchy implements Rule {
+public final class Js007FinalHierarchy implements FinalAccountsRule {
 
     public static final String ID = "JS007";
 
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public DocumentKind appliesTo() {
-        return DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

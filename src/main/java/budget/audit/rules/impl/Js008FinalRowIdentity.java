@@ -2,12 +2,11 @@ package budget.audit.rules.impl;
 
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
-import budget.audit.model.DocumentKind;
 import budget.audit.model.Measure;
 import budget.audit.model.TableRow;
 import budget.audit.parse.table.FinalAccountsLayout;
 import budget.audit.rules.api.Check;
-import budget.audit.rules.api.Rule;
+import budget.audit.rules.api.FinalAccountsRule;
 import budget.audit.rules.api.RuleContext;
 import budget.audit.rules.arith.Consistency;
 
@@ -20,18 +19,13 @@ import java.util.List;
  * 一般公共预算财政拨款支出决算表, 合计 = 基本支出 + 项目支出; of the 收入决算表, 本年收入合计 = Σ the income
  * sources. Only columns read as 决算数 take part; blank cells are left out (blank is not 0).
  */
-public final class Js008FinalRowIdentity implements Rule {
+public final class Js008FinalRowIdentity implements FinalAccountsRule {
 
     public static final String ID = "JS008";
 
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public DocumentKind appliesTo() {
-        return DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

@@ -2,12 +2,11 @@ package budget.audit.rules.impl;
 
 import budget.audit.model.BudgetFiling;
 import budget.audit.model.BudgetTable;
-import budget.audit.model.DocumentKind;
 import budget.audit.model.Measure;
 import budget.audit.model.TableKind;
 import budget.audit.model.TableRow;
 import budget.audit.parse.table.FinalAccountsLayout;
-import budget.audit.rules.api.Rule;
+import budget.audit.rules.api.FinalAccountsRule;
 import budget.audit.rules.api.RuleContext;
 import budget.audit.rules.arith.Consistency;
 
@@ -19,18 +18,13 @@ import java.util.Optional;
  * the 一般公共预算财政拨款支出决算表 (合计 row). The total rows are found by name (profiles/final-accounts.yaml
  * basicHalves); a half whose total row was not read leaves the check undone.
  */
-public final class Js009BasicHalves implements Rule {
+public final class Js009BasicHalves implements FinalAccountsRule {
 
     public static final String ID = "JS009";
 
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public DocumentKind appliesTo() {
-        return DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

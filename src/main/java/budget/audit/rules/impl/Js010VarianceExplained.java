@@ -2,11 +2,10 @@ package budget.audit.rules.impl;
 
 import budget.audit.model.Amount;
 import budget.audit.model.BudgetFiling;
-import budget.audit.model.DocumentKind;
 import budget.audit.model.Provenance;
 import budget.audit.rules.api.Check;
+import budget.audit.rules.api.FinalAccountsRule;
 import budget.audit.rules.api.Outcome;
-import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
 
 import java.math.BigDecimal;
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
  * given right after it (财政部 决算公开 templates: "决算数大于/小于预算数的主要原因是…"). A budget of zero with spending
  * is a difference. Only sentences naming the 年初预算 are read (not 全年预算数 / 执行数 of a 绩效自评).
  */
-public final class Js010VarianceExplained implements Rule {
+public final class Js010VarianceExplained implements FinalAccountsRule {
 
     public static final String ID = "JS010";
 
@@ -56,11 +55,6 @@ public final class Js010VarianceExplained implements Rule {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public DocumentKind appliesTo() {
-        return DocumentKind.FINAL_ACCOUNTS;
     }
 
     @Override

@@ -13,11 +13,11 @@ import budget.audit.model.TableRow;
 import budget.audit.parse.table.FinalAccountsLayout;
 import budget.audit.rules.TableTrust;
 import budget.audit.rules.api.Check;
-import budget.audit.rules.api.CrossFigures;
 import budget.audit.rules.api.CrossFigures.Figure;
+import budget.audit.rules.api.CrossFigures;
 import budget.audit.rules.api.CrossFilingRule;
+import budget.audit.rules.api.FinalAccountsRule;
 import budget.audit.rules.api.Outcome;
-import budget.audit.rules.api.Rule;
 import budget.audit.rules.api.RuleContext;
 import budget.audit.rules.arith.CompareResult;
 import budget.audit.rules.arith.Consistency;
@@ -38,10 +38,9 @@ import java.util.regex.Pattern;
  * the “三公”经费表. Figures are compared as printed (unit and decimals: the rounding intervals of
  * {@link Consistency}). A filing on its own has no counterpart: the batch compares the pairs it finds.
  */
-public final class Js011PublishedBudget implements Rule, CrossFilingRule {
+public final class Js011PublishedBudget implements FinalAccountsRule, CrossFilingRule {
 
     public static final String ID = "JS011";
-
 
     static final String FISCAL = FactKeys.FISCAL_EXPENDITURE;
     static final String GENERAL_TOTAL = FactKeys.GENERAL_EXPENDITURE;
@@ -76,11 +75,6 @@ public final class Js011PublishedBudget implements Rule, CrossFilingRule {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public DocumentKind appliesTo() {
-        return DocumentKind.FINAL_ACCOUNTS;
     }
 
     /** A filing alone: the published budget is another file, compared by the batch (see the summary). */
