@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A stated percentage of the 决算 rules (完成率, a share) recomputed as part ÷ base: the percentage printed with
+ * A stated percentage of the 决算 rules (完成率, a share), and of CG002's set-aside shares of a 预算, recomputed as
+ * part ÷ base: the percentage printed with
  * d decimals stands for ±½·10⁻ᵈ %, both figures for their rounding intervals (as {@link Pc001Percentages});
  * within those intervals it is a rounding residue, never an error. A base of zero gives no percentage: the
  * caller reports NOT_APPLICABLE instead.
